@@ -1,0 +1,7 @@
+namespace Idocs.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
