@@ -51,6 +51,17 @@ public sealed class CustomPlanRequest
         return new CustomPlanRequest(id, companyId, terms, storagePackageCode, requestedBy, requestedAt);
     }
 
+    /// <summary>Returns a detached copy, as a fresh load from storage would; used by in-memory stores in tests.</summary>
+    internal CustomPlanRequest Copy() =>
+        new(Id, CompanyId, Terms, StoragePackageCode, RequestedBy, RequestedAt)
+        {
+            Status = Status,
+            DecidedBy = DecidedBy,
+            DecidedAt = DecidedAt,
+            StartsOn = StartsOn,
+            RejectionReason = RejectionReason,
+        };
+
     public Result Approve(DateOnly startsOn, Guid managerId, DateTimeOffset now)
     {
         var open = RequirePending();

@@ -58,6 +58,17 @@ public sealed class Invoice
         return new Invoice(id, companyId, period, timeZoneId, issuedAt, lines.ToList());
     }
 
+    /// <summary>Returns a detached copy, as a fresh load from storage would; used by in-memory stores in tests.</summary>
+    internal Invoice Copy() =>
+        new(Id, CompanyId, Period, TimeZoneId, IssuedAt, _lines.ToList())
+        {
+            Status = Status,
+            PaidOn = PaidOn,
+            PaymentReference = PaymentReference,
+            PaymentMarkedBy = PaymentMarkedBy,
+            PaymentMarkedAt = PaymentMarkedAt,
+        };
+
     public Result MarkPaid(DateOnly paidOn, string? paymentReference, Guid markedBy, DateTimeOffset now)
     {
         if (Status == InvoiceStatus.Paid)

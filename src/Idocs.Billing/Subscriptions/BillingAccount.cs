@@ -59,6 +59,15 @@ public sealed class BillingAccount
         return new BillingAccount(companyId, timeZone.Value.Id, registeredAt, registeredAt + trialLength);
     }
 
+    /// <summary>Returns a detached copy, as a fresh load from storage would; used by in-memory stores in tests.</summary>
+    internal BillingAccount Copy()
+    {
+        var copy = new BillingAccount(CompanyId, TimeZoneId, RegisteredAt, TrialEndsAt);
+        copy._terms.AddRange(_terms);
+        copy._billingContacts.AddRange(_billingContacts);
+        return copy;
+    }
+
     public TimeZoneInfo GetTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public TrialStatus GetTrialStatus(DateTimeOffset now) =>
