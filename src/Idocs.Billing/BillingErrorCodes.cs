@@ -64,8 +64,8 @@ public static class BillingErrorCodes
     public const string PeriodNotEnded = "billing.period_not_ended";
 
     /// <summary>
-    /// Issuing one company's invoice raised an unexpected exception during the monthly run; the
-    /// exception is in the error log and the next run retries the company.
+    /// Issuing one company's invoice raised an unexpected exception during the monthly run. The
+    /// exception is in the error log, and the next run retries the company.
     /// </summary>
     public const string InvoiceIssueFailed = "billing.invoice_issue_failed";
 

@@ -17,7 +17,7 @@ namespace Idocs.Billing.Tests;
 
 /// <summary>
 /// The billing services wired to in-memory stores and a fixed clock. The clock only moves forward,
-/// so a test advances it through its scenario. Local times are in Asia/Almaty unless a test says otherwise.
+/// so a test advances it through its scenario. Local times are in Asia/Almaty unless a test passes another time zone.
 /// </summary>
 public sealed class BillingHarness
 {

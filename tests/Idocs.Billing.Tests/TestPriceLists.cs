@@ -5,10 +5,10 @@ using Idocs.Billing.PriceLists;
 namespace Idocs.Billing.Tests;
 
 /// <summary>
-/// Price lists for tests. Base prices: Standard 10 000 KZT a month and 50 KZT a document with mass
-/// actions up to 30; PRO 25 000 KZT and 40 KZT, unlimited, designer and API; Custom base as
-/// Standard with add-ons designer 5 000, API 4 000, extended mass actions 3 000; storage packages
-/// 10 GiB for 3 000 and 50 GiB for 9 000.
+/// Price lists for tests, in KZT. Standard costs 10 000 a month and 50 a document, with mass
+/// actions up to 30. PRO costs 25 000 and 40, unlimited, with the designer and the API. Custom
+/// starts at Standard's prices, and its add-ons cost 5 000 (designer), 4 000 (API) and 3 000
+/// (extended mass actions). Storage packages: 10 GiB for 3 000 and 50 GiB for 9 000.
 /// </summary>
 public static class TestPriceLists
 {

@@ -5,8 +5,8 @@ using Idocs.Common.Results;
 namespace Idocs.Billing.Invoices;
 
 /// <summary>
-/// A company's invoice for one billing period. Storage keeps (company, period) unique, which is
-/// what makes issuing happen exactly once even when the monthly run repeats or runs on two nodes.
+/// A company's invoice for one billing period. <see cref="IInvoiceStore"/> must keep (company,
+/// period) unique, so that a repeated run or a second node cannot issue a second invoice.
 /// </summary>
 public sealed class Invoice
 {

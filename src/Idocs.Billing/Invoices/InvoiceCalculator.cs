@@ -97,6 +97,7 @@ public static class InvoiceCalculator
         new(
             kind,
             plan,
+            segment.Term.Id,
             storagePackageCode,
             segment.PriceList.Version,
             segment.From,
@@ -141,6 +142,7 @@ public static class InvoiceCalculator
             lines.Add(new InvoiceLine(
                 InvoiceLineKind.ExternalDocuments,
                 plan,
+                null,
                 null,
                 version,
                 group.Min(unit => unit.LocalDate),

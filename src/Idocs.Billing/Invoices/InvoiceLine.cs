@@ -9,6 +9,10 @@ namespace Idocs.Billing.Invoices;
 /// </summary>
 /// <param name="Kind">What is charged.</param>
 /// <param name="Plan">The plan in force, or null for documents sent without a plan (during the free trial).</param>
+/// <param name="SubscriptionTermId">
+/// For fee lines, the <see cref="Subscriptions.SubscriptionTerm"/> that put the plan or package in
+/// force, which names who requested it and when. Null for document lines.
+/// </param>
 /// <param name="StoragePackageCode">The storage package, for <see cref="InvoiceLineKind.StoragePackage"/> lines.</param>
 /// <param name="PriceListVersion">The price list version of the prices.</param>
 /// <param name="ServiceFrom">The first local date of service the line covers.</param>
@@ -24,6 +28,7 @@ namespace Idocs.Billing.Invoices;
 public sealed record InvoiceLine(
     InvoiceLineKind Kind,
     PlanCode? Plan,
+    Guid? SubscriptionTermId,
     string? StoragePackageCode,
     int PriceListVersion,
     DateOnly ServiceFrom,

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Idocs.Billing.Invoices;
 
 /// <summary>
-/// Issues one company's invoice for one ended period, exactly once: the store's unique key on
-/// (company, period) turns a repeated or concurrent call into <see cref="IssueInvoiceStatus.AlreadyIssued"/>.
+/// Issues one company's invoice for one ended period, exactly once. The unique key on (company,
+/// period) that <see cref="IInvoiceStore"/> must enforce turns a repeated or concurrent call into
+/// <see cref="IssueInvoiceStatus.AlreadyIssued"/>.
 /// </summary>
 public sealed class IssueInvoice(
     IBillingAccountStore accounts,

@@ -6,7 +6,7 @@ namespace Idocs.Billing.Tests.Contacts;
 public class BillingRecipientsTests
 {
     [Fact]
-    public void Select_StaffAndContacts_ReturnsManagersThenContactsOnce()
+    public void Select_StaffAndContacts_ReturnsEachOnce()
     {
         CompanyMember[] members =
         [

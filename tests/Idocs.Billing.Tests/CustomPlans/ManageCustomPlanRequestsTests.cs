@@ -58,7 +58,7 @@ public class ManageCustomPlanRequestsTests
     }
 
     [Fact]
-    public async Task ApproveAsync_WithStartDate_ScheduledUntilThenAndLimitsApplyAfter()
+    public async Task ApproveAsync_StartDate_SchedulesCustomPlan()
     {
         var (harness, companyId, request) = await PendingRequestAsync();
 
@@ -78,7 +78,7 @@ public class ManageCustomPlanRequestsTests
     }
 
     [Fact]
-    public async Task ApproveAsync_StartingTwentiethNovember_InvoiceSplitsFeeByDays()
+    public async Task ApproveAsync_StartOnNovember20_SplitsFee()
     {
         var (harness, companyId, request) = await PendingRequestAsync();
         await harness.ManageCustomPlanRequests.ApproveAsync(harness.Staff, request.Id, new DateOnly(2026, 11, 20), None);

@@ -3,9 +3,9 @@ using System.Runtime.CompilerServices;
 namespace Idocs.Billing.Tests.Fakes;
 
 /// <summary>
-/// A table that behaves like a database row store for the in-memory stores: it keeps detached
-/// copies, enforces a primary key and optional unique keys on insert, and rejects a save when the
-/// row changed after the caller loaded it (optimistic concurrency).
+/// A table for the in-memory stores that behaves like a database table. It keeps detached copies
+/// and enforces a primary key and optional unique keys on insert. It rejects a save when the row
+/// changed after the caller loaded it (optimistic concurrency).
 /// </summary>
 public sealed class VersionedTable<TKey, TEntity>(Func<TEntity, TKey> keyOf, Func<TEntity, TEntity> copy)
     where TKey : notnull

@@ -13,7 +13,7 @@ public class IssueInvoiceTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
-    public async Task RunAsync_StandardSendsSevenDocumentsAndThreeFilePackage_BillsTenUnitsAtNovemberTariff()
+    public async Task RunAsync_SevenDocumentsAndThreeFilePackage_BillsTenUnits()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         // December's tariff is published in advance, so the invoice must pick November's.
@@ -48,7 +48,7 @@ public class IssueInvoiceTests
     }
 
     [Fact]
-    public async Task RunAsync_TariffChangesOnFifteenthNovember_PricesEachDayAndUnitByVersionInForce()
+    public async Task RunAsync_TariffChangeOnFifteenth_SplitsByVersion()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -115,7 +115,7 @@ public class IssueInvoiceTests
     }
 
     [Fact]
-    public async Task RunAsync_DocumentSentAt2330LocalOnThirtiethNovember_BilledInNovember()
+    public async Task RunAsync_SentAt2330OnNovember30_BilledInNovember()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -133,7 +133,7 @@ public class IssueInvoiceTests
     }
 
     [Fact]
-    public async Task RunAsync_DocumentsAroundOffsetChangeOfMarch2024_BilledByLocalDate()
+    public async Task RunAsync_AroundOffsetChange2024_BilledByLocalDate()
     {
         var harness = new BillingHarness(AlmatyTime(2023, 12, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2023, 12, 1), PlanCode.Standard);
@@ -184,7 +184,7 @@ public class IssueInvoiceTests
     }
 
     [Fact]
-    public async Task RunAsync_TwoIssuersRaceAfterExistenceCheck_UniqueKeyKeepsOneInvoice()
+    public async Task RunAsync_TwoIssuersRace_KeepOneInvoice()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -217,7 +217,7 @@ public class IssueInvoiceTests
     }
 
     [Fact]
-    public async Task RunAsync_PlanConnectedWhenTrialEnds_ListsTrialDocumentsFreeAndProratesFee()
+    public async Task RunAsync_PlanAfterTrial_ProratesFee()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 11, 1, 10));
         var companyId = await harness.RegisterCompanyAsync();

@@ -107,7 +107,7 @@ public class CheckPlanLimitsTests
     }
 
     [Fact]
-    public async Task CheckMassActionAsync_LimitRaisedInNewPriceList_AppliesFromEffectiveDate()
+    public async Task CheckMassActionAsync_RaisedLimit_AppliesFromEffectiveDate()
     {
         var (harness, companyId) = await CompanyOnAsync(PlanCode.Standard);
         var draft = TestPriceLists.Draft(new DateOnly(2026, 10, 1));

@@ -55,7 +55,7 @@ public class RecordDispatchTests
     }
 
     [Fact]
-    public async Task RunAsync_PackageRetriedWithDuplicateFileIds_CountsEachFileOnce()
+    public async Task RunAsync_DuplicateFileIds_CountEachOnce()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 11, 1));
         var companyId = await harness.RegisterCompanyAsync();

@@ -22,7 +22,7 @@ public class CheckDocumentAccessTests
     }
 
     [Fact]
-    public async Task CheckAsync_TrialEndedWithoutPlan_BlocksSendingNamingTheReason()
+    public async Task CheckAsync_TrialEndedWithoutPlan_BlocksSending()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 11, 1, 10));
         var companyId = await harness.RegisterCompanyAsync();

@@ -15,7 +15,7 @@ public class ManageSubscriptionTests
     private static readonly DateTimeOffset FirstDecember = AlmatyTime(2026, 12, 1);
 
     [Fact]
-    public async Task ChangeAsync_RequestedOnTenthNovember_TakesEffectOnFirstDecember()
+    public async Task ChangeAsync_OnNovember10_TakesEffectDecember1()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -36,7 +36,7 @@ public class ManageSubscriptionTests
     }
 
     [Fact]
-    public async Task ChangeAsync_RequestedOnTenthNovember_NovemberInvoiceChargesOldPlan()
+    public async Task ChangeAsync_OnNovember10_NovemberBillsOldPlan()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -49,6 +49,8 @@ public class ManageSubscriptionTests
 
         var novemberFee = Assert.Single(november.Value!.Invoice!.Lines, line => line.Kind == InvoiceLineKind.PlanFee);
         Assert.Equal(PlanCode.Standard, novemberFee.Plan);
+        var account = await harness.Accounts.FindAsync(companyId, None);
+        Assert.Equal(account!.Terms[0].Id, novemberFee.SubscriptionTermId);
         Assert.Equal(Tenge.Of(10_000m), novemberFee.Amount);
         var decemberFee = Assert.Single(december.Value!.Invoice!.Lines, line => line.Kind == InvoiceLineKind.PlanFee);
         Assert.Equal(PlanCode.Pro, decemberFee.Plan);
@@ -56,7 +58,7 @@ public class ManageSubscriptionTests
     }
 
     [Fact]
-    public async Task DisableAsync_RequestedOnTenthNovember_TakesEffectOnFirstDecember()
+    public async Task DisableAsync_OnNovember10_TakesEffectDecember1()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -77,7 +79,7 @@ public class ManageSubscriptionTests
     }
 
     [Fact]
-    public async Task DisableAsync_RequestedOnTenthNovember_DecemberHasNothingToBill()
+    public async Task DisableAsync_OnNovember10_DecemberNothingToBill()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -149,6 +151,20 @@ public class ManageSubscriptionTests
     }
 
     [Fact]
+    public async Task ConnectAsync_AfterDisable_TakesEffectAtOnce()
+    {
+        var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
+        var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
+        await harness.ManageSubscription.DisableAsync(harness.Director, companyId, None);
+        harness.AdvanceTo(AlmatyTime(2026, 11, 3));
+
+        var connected = await harness.ManageSubscription.ConnectAsync(harness.Director, companyId, PlanCode.Pro, null, None);
+
+        Assert.Equal(PlanCode.Pro, connected.Value!.CurrentPlan);
+        Assert.True((await harness.CheckDocumentAccess.CheckAsync(companyId, DocumentOperation.SendExternal, None)).IsSuccess);
+    }
+
+    [Fact]
     public async Task ConnectAsync_PlanAlreadyInForce_ReturnsPlanAlreadyInForce()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
@@ -184,7 +200,7 @@ public class ManageSubscriptionTests
     }
 
     [Fact]
-    public async Task ChangeAsync_ToPlanInForceWithNothingScheduled_ReturnsPlanAlreadyInForce()
+    public async Task ChangeAsync_SamePlanNothingScheduled_Rejected()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
@@ -218,7 +234,7 @@ public class ManageSubscriptionTests
     }
 
     [Fact]
-    public async Task CancelScheduledChangeAsync_NothingScheduled_ReturnsNoScheduledChange()
+    public async Task CancelScheduledChangeAsync_NothingScheduled_Rejected()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
         var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
