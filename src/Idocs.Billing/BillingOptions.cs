@@ -14,6 +14,20 @@ public sealed class BillingOptions
     /// <summary>The plan whose features and limits apply during the trial. Default PRO, so customers can try everything.</summary>
     public PlanCode TrialPlan { get; set; } = PlanCode.Pro;
 
+    /// <summary>
+    /// How long before the trial ends the reminders offering a plan are due. Empty means 3 days and
+    /// 1 day; a last reminder is always due when the trial ends.
+    /// </summary>
+    /// <remarks>
+    /// The default lives in <see cref="ReminderLeadTimesOrDefault"/> and not in the initializer,
+    /// because configuration binding appends configured items to a list's existing items.
+    /// </remarks>
+    public IList<TimeSpan> TrialReminderLeadTimes { get; } = [];
+
+    /// <summary>Returns the configured reminder lead times, or 3 days and 1 day when none are configured.</summary>
+    public IReadOnlyList<TimeSpan> ReminderLeadTimesOrDefault() =>
+        TrialReminderLeadTimes.Count > 0 ? [.. TrialReminderLeadTimes] : [TimeSpan.FromDays(3), TimeSpan.FromDays(1)];
+
     /// <summary>The IANA time zone of a company that did not choose one.</summary>
     public string DefaultTimeZoneId { get; set; } = LocalCalendar.DefaultTimeZoneId;
 
