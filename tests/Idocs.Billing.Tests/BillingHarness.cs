@@ -65,7 +65,7 @@ public sealed class BillingHarness
     public ManageCustomPlanRequests ManageCustomPlanRequests =>
         new(Requests, Accounts, Clock, NullLogger<ManageCustomPlanRequests>.Instance);
 
-    public RecordDispatch RecordDispatch => new(Accounts, Units, Clock, NullLogger<RecordDispatch>.Instance);
+    public RecordDispatch RecordDispatch => new(Accounts, Units, Invoices, Clock, NullLogger<RecordDispatch>.Instance);
 
     public CheckStorageUsage CheckStorageUsage => new(Accounts, PriceLists, StorageUsage, Clock, Options);
 

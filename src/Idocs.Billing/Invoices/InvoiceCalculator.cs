@@ -12,7 +12,8 @@ namespace Idocs.Billing.Invoices;
 /// Computes the lines of a company's invoice for one period. Each day of the period is charged by
 /// the plan and storage package in force that local day, at the price list version in force that
 /// day; each unit sent is charged by the plan in force when it was sent, at the version in force on
-/// its local date. Lines split wherever the plan or the price list version changes.
+/// its local date, even when it was recorded late and falls into a later invoice. Lines split
+/// wherever the plan or the price list version changes.
 /// </summary>
 public static class InvoiceCalculator
 {

@@ -12,7 +12,10 @@ namespace Idocs.Billing.Metering;
 /// <param name="FileId">The file of a package; for a single document, the document id again.</param>
 /// <param name="SentAt">When the first dispatch happened.</param>
 /// <param name="LocalDate">The local date of <paramref name="SentAt"/> in the company's time zone; it selects the price list.</param>
-/// <param name="Period">The billing period that contains <paramref name="LocalDate"/>.</param>
+/// <param name="Period">
+/// The billing period whose invoice charges the unit: the one containing <paramref name="LocalDate"/>,
+/// or a later one when that period was already invoiced before the unit was recorded.
+/// </param>
 public sealed record MeteredUnit(
     Guid Id,
     Guid CompanyId,

@@ -1,3 +1,4 @@
+using Idocs.Billing.Invoices;
 using Idocs.Billing.Periods;
 using Idocs.Billing.Subscriptions;
 using Idocs.Common.Ids;
@@ -11,12 +12,15 @@ namespace Idocs.Billing.Metering;
 /// in the sending company's time zone and period.
 /// </summary>
 /// <remarks>
-/// NOTE: a unit recorded after its period's invoice was issued (a dispatch that finished late) is
-/// stored but not billed, because invoices take only their own period's units.
+/// A unit recorded after its period's invoice was issued (a dispatch recorded late) goes to the
+/// next period without an invoice, still priced by its own local date.
+/// NOTE: a unit recorded while its period's invoice is being issued can still miss both invoices,
+/// because the check and the insert are not one transaction with the issuing.
 /// </remarks>
 public sealed class RecordDispatch(
     IBillingAccountStore accounts,
     IMeteredUnitStore units,
+    IInvoiceStore invoices,
     TimeProvider clock,
     ILogger<RecordDispatch> logger)
 {
@@ -43,7 +47,8 @@ public sealed class RecordDispatch(
 
         var timeZone = account.GetTimeZone();
         var localDate = LocalCalendar.DateAt(dispatch.SentAt, timeZone);
-        var period = BillingPeriod.Of(localDate);
+        var period = await FirstPeriodWithoutInvoiceAsync(dispatch.CompanyId, BillingPeriod.Of(localDate), cancellationToken)
+            .ConfigureAwait(false);
         var recorded = 0;
         var alreadyRecorded = 0;
         foreach (var fileId in dispatch.FileIds.Distinct())
@@ -70,5 +75,25 @@ public sealed class RecordDispatch(
         }
 
         return new DispatchMetering(recorded, alreadyRecorded, period);
+    }
+
+    private async Task<BillingPeriod> FirstPeriodWithoutInvoiceAsync(Guid companyId, BillingPeriod period, CancellationToken cancellationToken)
+    {
+        var natural = period;
+        while (await invoices.FindAsync(companyId, period, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            period = period.Next();
+        }
+
+        if (period != natural)
+        {
+            logger.LogWarning(
+                "Units of company {CompanyId} from {BillingPeriod} were recorded after its invoice; billing them in {LatePeriod}",
+                companyId,
+                natural.ToString(),
+                period.ToString());
+        }
+
+        return period;
     }
 }

@@ -155,6 +155,25 @@ public class IssueInvoiceTests
     }
 
     [Fact]
+    public async Task RunAsync_UnitRecordedAfterInvoice_BilledNextMonthAtOwnPrice()
+    {
+        var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
+        await harness.PriceLists.TryAddAsync(TestPriceLists.Version(2, new DateOnly(2026, 12, 1), standardDocumentPrice: 70m), None);
+        var companyId = await harness.RegisterCompanyOnPlanAsync(AlmatyTime(2026, 9, 1), PlanCode.Standard);
+        harness.AdvanceTo(AlmatyTime(2026, 12, 1, 1));
+        await harness.IssueInvoice.RunAsync(companyId, November, None);
+        var lateDocument = await harness.SendDocumentAsync(companyId, AlmatyTime(2026, 11, 30, 23, 50));
+        harness.AdvanceTo(AlmatyTime(2027, 1, 1, 1));
+
+        var december = await harness.IssueInvoice.RunAsync(companyId, November.Next(), None);
+
+        var documents = Assert.Single(december.Value!.Invoice!.Lines, line => line.Kind == InvoiceLineKind.ExternalDocuments);
+        Assert.Equal(lateDocument, Assert.Single(documents.Units).DocumentId);
+        Assert.Equal(Tenge.Of(50m), documents.UnitPrice);
+        Assert.Equal(new DateOnly(2026, 11, 30), documents.ServiceFrom);
+    }
+
+    [Fact]
     public async Task RunAsync_BeforePeriodEndsLocally_ReturnsPeriodNotEnded()
     {
         var harness = new BillingHarness(AlmatyTime(2026, 9, 1));
