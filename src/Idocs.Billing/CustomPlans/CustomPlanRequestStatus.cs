@@ -1,0 +1,8 @@
+namespace Idocs.Billing.CustomPlans;
+
+public enum CustomPlanRequestStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace Idocs.Billing.Invoices;
+
+public enum InvoiceStatus
+{
+    Issued,
+    Paid,
+}
