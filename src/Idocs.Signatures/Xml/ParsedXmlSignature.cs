@@ -10,7 +10,7 @@ internal sealed record ParsedXmlSignature(
     string SignatureMethodUri,
     IReadOnlyList<ParsedXmlReference> References,
     byte[] SignatureValue,
-    IReadOnlyList<byte[]> Certificates,
+    IReadOnlyList<XmlElement> CertificateElements,
     RsaKeyValue? RsaKeyValue);
 
 /// <summary>A <c>ds:Reference</c>; <see cref="Uri"/> is null when the attribute is absent.</summary>

@@ -62,7 +62,7 @@ internal static class XmlSignatureStructure
             return Result<ParsedXmlSignature>.Failure(signatureValue.Error);
         }
 
-        var certificates = new List<byte[]>();
+        var certificates = new List<XmlElement>();
         RsaKeyValue? rsaKeyValue = null;
         if (keyInfo is not null)
         {
@@ -276,7 +276,7 @@ internal static class XmlSignatureStructure
         _ => null,
     };
 
-    private static Result<byte[]> Base64Content(XmlElement element, string name)
+    public static Result<byte[]> Base64Content(XmlElement element, string name)
     {
         var text = new System.Text.StringBuilder();
         foreach (XmlNode child in element.ChildNodes)
@@ -301,7 +301,9 @@ internal static class XmlSignatureStructure
         return buffer[..written];
     }
 
-    private static Error? ParseKeyInfo(XmlElement keyInfo, List<byte[]> certificates, out RsaKeyValue? rsaKeyValue)
+    // Certificates are decoded only when the key is selected, so that a broken certificate does not
+    // hide the outcome of the reference checks.
+    private static Error? ParseKeyInfo(XmlElement keyInfo, List<XmlElement> certificates, out RsaKeyValue? rsaKeyValue)
     {
         rsaKeyValue = null;
 
@@ -316,17 +318,8 @@ internal static class XmlSignatureStructure
 
             if (element.LocalName == "X509Data")
             {
-                foreach (var certificateElement in element.ChildNodes.OfType<XmlElement>()
-                             .Where(e => e.LocalName == "X509Certificate" && e.NamespaceURI == XmlDsigUris.DsigNamespace))
-                {
-                    var der = Base64Content(certificateElement, "X509Certificate");
-                    if (!der.IsSuccess)
-                    {
-                        return new Error(XmlSignatureErrorCodes.SigningCertificateInvalid, der.Error.Message);
-                    }
-
-                    certificates.Add(der.Value);
-                }
+                certificates.AddRange(element.ChildNodes.OfType<XmlElement>()
+                    .Where(e => e.LocalName == "X509Certificate" && e.NamespaceURI == XmlDsigUris.DsigNamespace));
             }
             else if (element.LocalName == "KeyValue")
             {

@@ -29,9 +29,9 @@ internal sealed record XmlSignerKey(
             return new XmlSignerKey(keyOverride, null, null, "the key supplied by the caller");
         }
 
-        if (signature.Certificates.Count > 0)
+        if (signature.CertificateElements.Count > 0)
         {
-            return SelectCertificate(signature.Certificates);
+            return SelectCertificate(signature.CertificateElements);
         }
 
         if (signature.RsaKeyValue is { } rsa)
@@ -47,14 +47,22 @@ internal sealed record XmlSignerKey(
 
     // KeyInfo may carry the chain beside the signer's certificate (NCALayer puts only the signer's).
     // The signer's certificate is the one that issued none of the others.
-    private static Result<XmlSignerKey?> SelectCertificate(IReadOnlyList<byte[]> certificates)
+    private static Result<XmlSignerKey?> SelectCertificate(IReadOnlyList<System.Xml.XmlElement> certificates)
     {
         var parsed = new List<(X509CertificateStructure Certificate, byte[] Der)>();
-        foreach (var der in certificates)
+        foreach (var element in certificates)
         {
+            var der = XmlSignatureStructure.Base64Content(element, "X509Certificate");
+            if (!der.IsSuccess)
+            {
+                return Result<XmlSignerKey?>.Failure(
+                    XmlSignatureErrorCodes.SigningCertificateInvalid,
+                    $"KeyInfo/X509Data/X509Certificate cannot be read: {der.Error.Message}");
+            }
+
             try
             {
-                parsed.Add((X509CertificateStructure.GetInstance(Asn1Object.FromByteArray(der)), der));
+                parsed.Add((X509CertificateStructure.GetInstance(Asn1Object.FromByteArray(der.Value)), der.Value));
             }
             catch (Exception ex) when (ex is IOException or ArgumentException or InvalidCastException or InvalidOperationException)
             {
