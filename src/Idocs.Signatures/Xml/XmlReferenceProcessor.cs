@@ -8,8 +8,7 @@ namespace Idocs.Signatures.Xml;
 /// Dereferences, transforms and digests <c>ds:Reference</c> elements. Only same-document
 /// references are followed: <c>URI=""</c> (the document) and <c>URI="#id"</c> (the element with
 /// that ID). As XMLDSig defines for these forms, comments are left out of the node set. The
-/// enveloped-signature transform removes the reference's own signature, and signatures that
-/// come after it in document order are removed too, because they were added after it was made.
+/// enveloped-signature transform removes the reference's own signature.
 /// </summary>
 internal sealed class XmlReferenceProcessor(IXmlDigestCalculator digests, bool allowSha1)
 {
@@ -102,13 +101,37 @@ internal sealed class XmlReferenceProcessor(IXmlDigestCalculator digests, bool a
             target = element;
         }
 
+        // A signature normally covers every other signature in the document. NCALayer appends
+        // co-signatures after the first one, and those were added after it was made, so when the
+        // digest does not match as is, it is checked again without the signatures that follow.
         var enveloped = reference.Transforms.Any(t => t.Algorithm == XmlDsigUris.EnvelopedSignatureTransform);
-        var removed = new List<XmlElement>(laterSignatures);
-        if (enveloped)
+        var own = enveloped ? new List<XmlElement> { signature } : [];
+        var attempts = new List<List<XmlElement>> { own };
+        if (laterSignatures.Count > 0)
         {
-            removed.Add(signature);
+            attempts.Add([.. laterSignatures, .. own]);
         }
 
+        Result<XmlSignedReference> outcome = default;
+        foreach (var removed in attempts)
+        {
+            outcome = VerifyWithout(document, target, removed, reference);
+            if (outcome.IsSuccess || outcome.Error.Code != XmlSignatureErrorCodes.DigestMismatch)
+            {
+                return outcome;
+            }
+        }
+
+        return outcome;
+    }
+
+    private Result<XmlSignedReference> VerifyWithout(
+        XmlDocument document,
+        XmlNode target,
+        List<XmlElement> removed,
+        ParsedXmlReference reference)
+    {
+        var uri = reference.Uri!;
         var copy = (XmlDocument)document.CloneNode(deep: true);
         var copyTarget = XmlNodePaths.Resolve(copy, XmlNodePaths.IndexPath(target));
         var copyRemoved = removed.Select(e => XmlNodePaths.Resolve(copy, XmlNodePaths.IndexPath(e))).ToList();
@@ -126,7 +149,7 @@ internal sealed class XmlReferenceProcessor(IXmlDigestCalculator digests, bool a
         {
             return Result<XmlSignedReference>.Failure(
                 XmlSignatureErrorCodes.EmptyReference,
-                $"The reference URI '{uri}' covers no element once this signature and the signatures after it are removed.");
+                $"The reference URI '{uri}' covers no element once {string.Join(", ", removed.Select(XmlNodePaths.Describe))} is removed.");
         }
 
         var canonicalization = reference.Transforms.LastOrDefault(t => t.Algorithm != XmlDsigUris.EnvelopedSignatureTransform)

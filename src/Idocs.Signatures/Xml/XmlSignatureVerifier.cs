@@ -10,9 +10,10 @@ namespace Idocs.Signatures.Xml;
 /// <summary>
 /// Verifies the enveloped XMLDSig signatures NCALayer and Kalkan produce, one or several per
 /// document. Each signature is checked strictly (structure, algorithms, same-document references,
-/// digests, required coverage, signature value) and reported with the nodes it covers. Signatures
-/// are verified as appended one after another: each over the document without the signatures
-/// that follow it. Certificate path, validity and revocation are not checked here; every report
+/// digests, required coverage, signature value) and reported with the nodes it covers. A
+/// signature's references are checked over the document as it is and, when that does not match,
+/// without the signatures that follow it, because NCALayer appends co-signatures one after
+/// another. Certificate path, validity and revocation are not checked here; every report
 /// stays INDETERMINATE on the chain until a path validator judges the signer's certificate.
 /// </summary>
 public sealed class XmlSignatureVerifier
