@@ -19,7 +19,8 @@ internal static class DotNetSignedXml
         bool enveloped,
         string? referenceCanonicalization = null,
         string signatureMethod = XmlDsigUris.RsaSha256,
-        string digestMethod = XmlDsigUris.Sha256)
+        string digestMethod = XmlDsigUris.Sha256,
+        string? inclusivePrefixes = null)
     {
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         document.LoadXml(xml);
@@ -39,8 +40,8 @@ internal static class DotNetSignedXml
             {
                 XmlDsigUris.C14N => new XmlDsigC14NTransform(false),
                 XmlDsigUris.C14NWithComments => new XmlDsigC14NTransform(true),
-                XmlDsigUris.ExclusiveC14N => new XmlDsigExcC14NTransform(false),
-                _ => new XmlDsigExcC14NTransform(true),
+                XmlDsigUris.ExclusiveC14N => new XmlDsigExcC14NTransform(false, inclusivePrefixes),
+                _ => new XmlDsigExcC14NTransform(true, inclusivePrefixes),
             });
         }
 

@@ -221,6 +221,28 @@ public sealed class XmlSignatureVerifierTests
     }
 
     [Fact]
+    public void Verify_ExclusiveC14NWithInclusivePrefixList_Verifies()
+    {
+        using var certificate = XmlTestKeys.CreateSelfSigned("Signer");
+        var document = "<a:doc xmlns:a=\"urn:a\" xmlns:kept=\"urn:kept\"><a:item>1</a:item></a:doc>";
+        var signed = DotNetSignedXml.Sign(document, certificate, XmlDsigUris.ExclusiveC14N, string.Empty, enveloped: true, XmlDsigUris.ExclusiveC14N, inclusivePrefixes: "kept");
+
+        var result = XmlTestKeys.CreateVerifier().Verify(signed);
+
+        Assert.Contains("PrefixList=\"kept\"", signed, StringComparison.Ordinal);
+        Assert.Null(result.Rejection);
+        Assert.Contains("xmlns:kept", Encoding.UTF8.GetString(result.Signatures[0].References[0].CanonicalContent.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_NoRequiredCoverage_ThrowsBecauseNothingWouldBeChecked()
+    {
+        var options = new XmlSignatureVerificationOptions { RequiredCoverage = [] };
+
+        Assert.Throws<ArgumentException>(() => XmlTestKeys.CreateVerifier().Verify("<tag/>", options));
+    }
+
+    [Fact]
     public void Verify_NcaLayerRecordedResponses_DigestsMatchAndStrippedCertificateIsRejected()
     {
         var samples = NcaLayerSignedXmlSamples();

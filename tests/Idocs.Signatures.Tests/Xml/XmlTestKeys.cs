@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Idocs.Signatures.Xml;
@@ -10,9 +11,12 @@ internal static class XmlTestKeys
     /// <summary>Password of the NCA RSA test key KEY_INDIVIDUAL_VALID_SIGN_2004.p12 (MANIFEST).</summary>
     public const string NcaRsaKeyPassword = "Qwerty12";
 
+    // Generating RSA-2048 keys dominates the test time, so each common name gets one key per run.
+    private static readonly ConcurrentDictionary<string, RSA> Keys = new(StringComparer.Ordinal);
+
     public static X509Certificate2 CreateSelfSigned(string commonName)
     {
-        using var rsa = RSA.Create(2048);
+        var rsa = Keys.GetOrAdd(commonName, _ => RSA.Create(2048));
         var request = new CertificateRequest($"CN={commonName}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, true));
