@@ -18,12 +18,12 @@ public sealed class HardenedXmlParser(XmlParsingLimits limits)
 
     public XmlParsingLimits Limits { get; } = limits ?? throw new ArgumentNullException(nameof(limits));
 
-    /// <summary>Parses XML bytes; the encoding comes from the byte order mark or the XML declaration.</summary>
+    /// <summary>Parses XML bytes. The encoding comes from the byte order mark or the XML declaration.</summary>
     public Result<XmlDocument> Parse(ReadOnlyMemory<byte> xml)
     {
         if (xml.Length == 0)
         {
-            return Result<XmlDocument>.Failure(XmlSignatureErrorCodes.MalformedXml, "The XML input is empty; pass the signed XML document.");
+            return Result<XmlDocument>.Failure(XmlSignatureErrorCodes.MalformedXml, "The XML input is empty. Pass the signed XML document.");
         }
 
         if (xml.Length > Limits.MaxDocumentBytes)
@@ -43,7 +43,7 @@ public sealed class HardenedXmlParser(XmlParsingLimits limits)
         ArgumentNullException.ThrowIfNull(xml);
         if (xml.Length == 0)
         {
-            return Result<XmlDocument>.Failure(XmlSignatureErrorCodes.MalformedXml, "The XML input is empty; pass the signed XML document.");
+            return Result<XmlDocument>.Failure(XmlSignatureErrorCodes.MalformedXml, "The XML input is empty. Pass the signed XML document.");
         }
 
         if (xml.Length > Limits.MaxCharacters)
@@ -134,7 +134,7 @@ public sealed class HardenedXmlParser(XmlParsingLimits limits)
         XmlResolver = null,
         MaxCharactersInDocument = Limits.MaxCharacters,
 
-        // Zero would mean "no limit"; with DTDs prohibited no entity can expand anyway.
+        // Zero would mean "no limit". With DTDs prohibited no entity can expand anyway.
         MaxCharactersFromEntities = 1,
         IgnoreComments = false,
         IgnoreProcessingInstructions = false,

@@ -13,7 +13,7 @@ internal sealed record ParsedXmlSignature(
     IReadOnlyList<XmlElement> CertificateElements,
     RsaKeyValue? RsaKeyValue);
 
-/// <summary>A <c>ds:Reference</c>; <see cref="Uri"/> is null when the attribute is absent.</summary>
+/// <summary>A <c>ds:Reference</c>. <see cref="Uri"/> is null when the attribute is absent.</summary>
 internal sealed record ParsedXmlReference(
     string? Uri,
     IReadOnlyList<ParsedXmlTransform> Transforms,

@@ -17,7 +17,7 @@ internal sealed class XmlReferenceProcessor(IXmlDigestCalculator digests, bool a
     {
         if (reference.Uri is null)
         {
-            return new Error(XmlSignatureErrorCodes.ExternalReference, "A Reference has no URI attribute; only URI=\"\" and URI=\"#id\" are accepted.");
+            return new Error(XmlSignatureErrorCodes.ExternalReference, "A Reference has no URI attribute. Only URI=\"\" and URI=\"#id\" are accepted.");
         }
 
         if (reference.Uri.Length > 0 && ReferencedId(reference.Uri) is null)

@@ -10,8 +10,8 @@ namespace Idocs.Signatures.Xml;
 /// the signer's certificate in <c>KeyInfo/X509Data</c>. Signing a document that already carries
 /// signatures adds one more that covers them, as NCALayer does for multi-party documents.
 /// </summary>
-// NOTE: NCALayer can also place the signature under another element and sign a single element
-// (its tbsElementXPath and signatureParentElementXPath arguments); only the default shape is made here.
+// NOTE: NCALayer can also sign a single element and place the signature under another element
+// (its tbsElementXPath and signatureParentElementXPath arguments). This signer makes only the default shape.
 public sealed class XmlSignatureSigner(IXmlDigestCalculator digests, XmlParsingLimits? limits = null)
 {
     private const string Prefix = "ds";

@@ -228,8 +228,8 @@ internal static class XmlSignatureStructure
     }
 
     // Reads an element with an Algorithm attribute, such as Transform or CanonicalizationMethod.
-    // The only child accepted is the exclusive C14N InclusiveNamespaces element; the content of
-    // XPath or XSLT transforms never gets this far because those algorithms are rejected.
+    // The only child accepted is the exclusive C14N InclusiveNamespaces element. The content of
+    // XPath or XSLT transforms never gets this far, because those algorithms are rejected first.
     private static Result<ParsedXmlTransform> ParseAlgorithmElement(XmlElement element)
     {
         var algorithm = element.GetAttribute("Algorithm");

@@ -16,9 +16,9 @@ public sealed record XmlSignatureVerificationOptions
     public bool AllowSha1 { get; init; }
 
     /// <summary>
-    /// A public key to check every signature value with, in place of the key in <c>KeyInfo</c>.
-    /// For verifying against a key known out of band; the signer is then not identified by a
-    /// certificate and the report stays indeterminate on the signer.
+    /// A public key that checks every signature value in place of the key in <c>KeyInfo</c>, for
+    /// keys known out of band. No certificate then identifies the signer, so the report stays
+    /// indeterminate on the signer.
     /// </summary>
     public SubjectPublicKeyInfo? SignerKeyOverride { get; init; }
 

@@ -16,6 +16,8 @@ namespace Idocs.Signatures.Xml;
 /// another. Certificate path, validity and revocation are not checked here; every report
 /// stays INDETERMINATE on the chain until a path validator judges the signer's certificate.
 /// </summary>
+// NOTE: a XAdES reference to SignedProperties is verified like any other #id reference, but the
+// qualifying properties themselves (SigningCertificateV2, SigningTime) are not interpreted here.
 public sealed class XmlSignatureVerifier
 {
     private readonly ISignatureVerifier _signatureVerifier;

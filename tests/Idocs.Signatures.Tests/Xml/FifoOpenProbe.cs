@@ -4,7 +4,7 @@ namespace Idocs.Signatures.Tests.Xml;
 
 /// <summary>
 /// A named pipe (FIFO) in a temporary folder that records whether anything opened it for reading.
-/// A background thread opens the write end, which blocks until a reader opens the pipe; so the
+/// A background thread opens the write end, which blocks until a reader opens the pipe. So the
 /// writer gets through only if the code under test opened the file.
 /// </summary>
 internal sealed class FifoOpenProbe : IDisposable

@@ -5,8 +5,8 @@ namespace Idocs.Signatures.Tests.Xml;
 
 /// <summary>
 /// GOST XMLDSig made with the NCA test keys in Kalkan's layout. Digests and structure are checked
-/// now; the signature value needs the library's GOST-capable ISignatureVerifier, and those tests
-/// skip, naming the reason, until it is part of Idocs.Signatures.
+/// with the RSA-only test verifier. The signature value needs the library's GOST-capable
+/// ISignatureVerifier, so those tests skip with the reason until Idocs.Signatures contains it.
 /// </summary>
 public sealed class GostXmlSignatureTests
 {
@@ -26,7 +26,7 @@ public sealed class GostXmlSignatureTests
 
     [Theory]
     [MemberData(nameof(GostKeys))]
-    public void Sign_NcaGostKey_ProducesSignatureTheKeyCertificateVerifies(string file, string password, string signatureMethod)
+    public void Sign_NcaGostKey_RoundTripsWithCertificate(string file, string password, string signatureMethod)
     {
         var key = LoadKey(file, password);
         var data = "<SignedInfo/>"u8.ToArray();
@@ -39,7 +39,7 @@ public sealed class GostXmlSignatureTests
 
     [Theory]
     [MemberData(nameof(GostKeys))]
-    public void Verify_GostSignedXmlWithRsaOnlyVerifier_MatchesDigestsAndRejectsUnsupportedKey(string file, string password, string signatureMethod)
+    public void Verify_GostWithRsaOnlyVerifier_RejectsAsUnsupported(string file, string password, string signatureMethod)
     {
         var signed = XmlTestKeys.CreateSigner().Sign("<tag>data</tag>", LoadKey(file, password)).Value!;
 
@@ -52,7 +52,7 @@ public sealed class GostXmlSignatureTests
 
     [Theory]
     [MemberData(nameof(GostKeysWithIin))]
-    public void Verify_GostSignedXml_VerifiesWithLibraryVerifier(string file, string password, string iin)
+    public void Verify_GostSignedXml_VerifiesWithLibrary(string file, string password, string iin)
     {
         var libraryVerifier = LibrarySignatureVerifier.TryCreate();
         Assert.SkipWhen(libraryVerifier is null, LibrarySignatureVerifier.MissingReason);
@@ -68,7 +68,7 @@ public sealed class GostXmlSignatureTests
 
     [Theory]
     [MemberData(nameof(GostKeys))]
-    public void Verify_GostSignatureValueTampered_FailsWithLibraryVerifier(string file, string password, string signatureMethod)
+    public void Verify_GostValueTampered_FailsWithLibrary(string file, string password, string signatureMethod)
     {
         var libraryVerifier = LibrarySignatureVerifier.TryCreate();
         Assert.SkipWhen(libraryVerifier is null, LibrarySignatureVerifier.MissingReason);

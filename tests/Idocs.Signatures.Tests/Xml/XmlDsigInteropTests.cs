@@ -73,7 +73,7 @@ public sealed class XmlDsigInteropTests
     }
 
     [Fact]
-    public void Verify_XmlsecRsaKeyValueSample_ChecksSignatureButNotSigner()
+    public void Verify_RsaKeyValueSample_LeavesSignerIndeterminate()
     {
         var xml = XmlTestData.Read("xmldsig-interop", "merlin-xmldsig-twenty-three", "signature-enveloping-rsa.xml");
 
@@ -146,10 +146,10 @@ public sealed class XmlDsigInteropTests
             .Select(XmlTestData.SplitCsv)
             .ToList();
 
-    // The interop files sign different things (the document, one element, an Object); a caller
-    // names what it needs, so each case requires what its last reference points at, which in
-    // documents with nested signed elements (SAML) is the innermost one. A file that does not
-    // parse requires the whole document; the verifier rejects it anyway.
+    // The interop files sign different things: the document, one element or an Object. A caller
+    // names what it needs, so each case requires what its last reference points at. In documents
+    // with nested signed elements (SAML) that is the innermost one. A file that does not parse
+    // requires the whole document, and the verifier rejects it anyway.
     private static XmlSignatureVerificationOptions OptionsCoveringLastReference(byte[] xml, SubjectPublicKeyInfo? keyOverride)
     {
         var parsed = new HardenedXmlParser().Parse(xml);

@@ -43,7 +43,7 @@ public sealed class XmlSignatureSignerTests
     }
 
     [Fact]
-    public void Sign_SelfSignedRsaKey_VerifiesWithXmlsec1()
+    public void Sign_RsaKey_VerifiesInXmlsec1()
     {
         var xmlsec = FindXmlsec1();
         using var certificate = XmlTestKeys.CreateSelfSigned("Signer");
@@ -56,7 +56,7 @@ public sealed class XmlSignatureSignerTests
     }
 
     [Fact]
-    public void Sign_SecondSignature_VerifiesWithXmlsec1()
+    public void Sign_SecondSignature_VerifiesInXmlsec1()
     {
         var xmlsec = FindXmlsec1();
         using var first = XmlTestKeys.CreateSelfSigned("First");
@@ -72,7 +72,7 @@ public sealed class XmlSignatureSignerTests
     }
 
     [Fact]
-    public void Sign_NcaRsaTestKey_VerifiesWithXmlsec1AgainstNcaTestChain()
+    public void Sign_NcaRsaKey_VerifiesInXmlsec1()
     {
         var xmlsec = FindXmlsec1();
         using var certificate = XmlTestKeys.LoadNcaRsaKey();
@@ -87,7 +87,7 @@ public sealed class XmlSignatureSignerTests
     }
 
     [Fact]
-    public void Sign_TamperedAfterSigning_FailsInXmlsec1()
+    public void Sign_TamperedDocument_FailsInXmlsec1()
     {
         var xmlsec = FindXmlsec1();
         using var certificate = XmlTestKeys.CreateSelfSigned("Signer");

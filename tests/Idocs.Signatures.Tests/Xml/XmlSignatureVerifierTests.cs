@@ -84,7 +84,7 @@ public sealed class XmlSignatureVerifierTests
     }
 
     [Fact]
-    public void Verify_TwoSequentialSignatures_BothVerifyAndSecondCoversFirst()
+    public void Verify_TwoSequentialSignatures_BothVerify()
     {
         using var first = XmlTestKeys.CreateSelfSigned("First");
         using var second = XmlTestKeys.CreateSelfSigned("Second");
@@ -175,7 +175,7 @@ public sealed class XmlSignatureVerifierTests
     }
 
     [Fact]
-    public void Verify_IdReferenceButWholeDocumentRequired_RejectsAsNotCovered()
+    public void Verify_IdReferenceOnly_RejectsWholeDocumentRequirement()
     {
         var document = "<root><data Id=\"signed\">1</data><data Id=\"other\">2</data></root>";
         using var certificate = XmlTestKeys.CreateSelfSigned("Signer");
@@ -235,7 +235,7 @@ public sealed class XmlSignatureVerifierTests
     }
 
     [Fact]
-    public void Verify_NoRequiredCoverage_ThrowsBecauseNothingWouldBeChecked()
+    public void Verify_NoRequiredCoverage_Throws()
     {
         var options = new XmlSignatureVerificationOptions { RequiredCoverage = [] };
 
@@ -243,7 +243,7 @@ public sealed class XmlSignatureVerifierTests
     }
 
     [Fact]
-    public void Verify_NcaLayerRecordedResponses_DigestsMatchAndStrippedCertificateIsRejected()
+    public void Verify_NcaLayerResponses_RejectsStrippedCertificate()
     {
         var samples = NcaLayerSignedXmlSamples();
 
@@ -261,7 +261,7 @@ public sealed class XmlSignatureVerifierTests
     }
 
     [Fact]
-    public void Verify_NcaLayerRecordedResponseWithTamperedData_FailsDigest()
+    public void Verify_TamperedNcaLayerResponse_FailsDigest()
     {
         var (_, xml) = NcaLayerSignedXmlSamples()[0];
         var tampered = xml.Replace("<tag>data", "<tag>date", StringComparison.Ordinal);
