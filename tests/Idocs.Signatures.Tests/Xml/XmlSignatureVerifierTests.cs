@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
@@ -232,6 +233,39 @@ public sealed class XmlSignatureVerifierTests
         Assert.Contains("PrefixList=\"kept\"", signed, StringComparison.Ordinal);
         Assert.Null(result.Rejection);
         Assert.Contains("xmlns:kept", Encoding.UTF8.GetString(result.Signatures[0].References[0].CanonicalContent.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_XadesShapedSignature_VerifiesBothReferences()
+    {
+        using var certificate = XmlTestKeys.CreateSelfSigned("Signer");
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        document.LoadXml(Document);
+        var signedXml = new System.Security.Cryptography.Xml.SignedXml(document) { SigningKey = certificate.GetRSAPrivateKey() };
+        signedXml.SignedInfo!.CanonicalizationMethod = XmlDsigUris.ExclusiveC14N;
+        signedXml.SignedInfo.SignatureMethod = XmlDsigUris.RsaSha256;
+        var properties = new XmlDocument { PreserveWhitespace = true };
+        properties.LoadXml("<xades:QualifyingProperties xmlns:xades=\"http://uri.etsi.org/01903/v1.3.2#\"><xades:SignedProperties><xades:SigningTime>2026-12-04T10:00:00Z</xades:SigningTime></xades:SignedProperties></xades:QualifyingProperties>");
+        // .NET's SignedXml resolves only the Object's own ID, so the ID sits on ds:Object here and not on
+        // SignedProperties as Kalkan writes it. The reference still points into the signature's Object.
+        signedXml.AddObject(new System.Security.Cryptography.Xml.DataObject { Id = "xades-props", Data = properties.ChildNodes });
+        var whole = new System.Security.Cryptography.Xml.Reference(string.Empty) { DigestMethod = XmlDsigUris.Sha256 };
+        whole.AddTransform(new System.Security.Cryptography.Xml.XmlDsigEnvelopedSignatureTransform());
+        whole.AddTransform(new System.Security.Cryptography.Xml.XmlDsigExcC14NTransform());
+        signedXml.AddReference(whole);
+        var signedProperties = new System.Security.Cryptography.Xml.Reference("#xades-props") { DigestMethod = XmlDsigUris.Sha256 };
+        signedProperties.AddTransform(new System.Security.Cryptography.Xml.XmlDsigExcC14NTransform());
+        signedXml.AddReference(signedProperties);
+        var keyInfo = new System.Security.Cryptography.Xml.KeyInfo();
+        keyInfo.AddClause(new System.Security.Cryptography.Xml.KeyInfoX509Data(certificate));
+        signedXml.KeyInfo = keyInfo;
+        signedXml.ComputeSignature();
+        document.DocumentElement!.AppendChild(document.ImportNode(signedXml.GetXml(), deep: true));
+
+        var result = XmlTestKeys.CreateVerifier().Verify(document.OuterXml);
+
+        Assert.Null(result.Rejection);
+        Assert.Equal(["/", "/contract[1]/Signature[1]/Object[1]"], result.Signatures[0].References.Select(r => r.CoveredNode).ToArray());
     }
 
     [Fact]
