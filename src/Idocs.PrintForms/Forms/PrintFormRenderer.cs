@@ -133,9 +133,10 @@ public sealed partial class PrintFormRenderer
             writer.DrawFooters(pageNumber => context.Formatting.Footer(document, pageNumber, output.PageCount));
         }
 
+        var pageCount = output.PageCount;
         using var stream = new MemoryStream();
         output.Save(stream, closeStream: false);
-        return new RenderedPrintForm(stream.ToArray(), output.PageCount, originalPages, notEmbedded, hasPdfSignature);
+        return new RenderedPrintForm(stream.ToArray(), pageCount, originalPages, notEmbedded, hasPdfSignature);
     }
 
     private static void DrawOriginalNotes(SheetWriter writer, RenderContext context, bool isCover, Error? notEmbedded, bool hasPdfSignature)

@@ -8,6 +8,8 @@ internal sealed class PrintLabels
 {
     private static readonly ResourceManager Resources = new("Idocs.PrintForms.Localization.Labels", typeof(PrintLabels).Assembly);
 
+    private const char NoBreakSpace = '\u00A0';
+
     private PrintLabels(PrintLanguage language, CultureInfo culture)
     {
         Language = language;
@@ -33,15 +35,19 @@ internal sealed class PrintLabels
     public string Format(string key, params object?[] arguments) =>
         string.Format(Culture, this[key], arguments);
 
-    /// <summary>Formats a time in the given zone with its UTC offset, so a printed time is never ambiguous.</summary>
+    /// <summary>
+    /// Formats a time in the given zone with its UTC offset, so a printed time is never ambiguous.
+    /// No-break spaces keep the date, time and offset on one line when a value wraps.
+    /// </summary>
     public string FormatTime(DateTimeOffset time, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(time, zone);
         var offset = local.Offset;
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         var absolute = offset.Duration();
-        return string.Create(
+        var text = string.Create(
             CultureInfo.InvariantCulture,
             $"{local.ToString(this[LabelKeys.DateTimeFormat], CultureInfo.InvariantCulture)} (UTC{sign}{absolute:hh\\:mm})");
+        return text.Replace(' ', NoBreakSpace);
     }
 }

@@ -59,9 +59,10 @@ public sealed class PassportRenderer
             writer.DrawFooters(pageNumber => formatting.Footer(request.Document, pageNumber, output.PageCount));
         }
 
+        var pageCount = output.PageCount;
         using var stream = new MemoryStream();
         output.Save(stream, closeStream: false);
-        return new RenderedPassport(stream.ToArray(), output.PageCount);
+        return new RenderedPassport(stream.ToArray(), pageCount);
     }
 
     private static Error? ValidateEvents(PassportRequest request)
