@@ -19,20 +19,30 @@ internal static class OriginalPdfImporter
         try
         {
             var stream = new MemoryStream(original.ToArray(), writable: false);
-            return PdfReader.Open(stream, PdfDocumentOpenMode.Import, args =>
+            var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import, args =>
             {
                 // PDFsharp has already tried the empty user password; anything else needs the owner's secret.
                 passwordRequested = true;
                 args.Abort = true;
             });
+
+            // PDFsharp 6.2 returns null instead of throwing when the password provider aborts.
+            if (document is null || passwordRequested)
+            {
+                document?.Dispose();
+                return PasswordProtected();
+            }
+
+            return document;
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
-            return passwordRequested
-                ? new Error(PrintFormErrorCodes.OriginalPasswordProtected, "The original PDF needs a password to open, so its pages cannot be copied into the print form.")
-                : Damaged(exception);
+            return passwordRequested ? PasswordProtected() : Damaged(exception);
         }
     }
+
+    private static Error PasswordProtected() =>
+        new(PrintFormErrorCodes.OriginalPasswordProtected, "The original PDF needs a password to open, so its pages cannot be copied into the print form.");
 
     public static Error Damaged(Exception exception) =>
         new(PrintFormErrorCodes.OriginalDamaged, $"The original PDF could not be parsed ({exception.GetType().Name}): {FirstLine(exception.Message)}");
