@@ -5,7 +5,7 @@ public static class PrintFormErrorCodes
 {
     /// <summary>
     /// The original PDF needs a user password to open, so its pages cannot be copied into the
-    /// print form. The print form gets a cover page with a note instead; the document stays signable.
+    /// print form. The print form gets a cover page with a note instead, and rendering succeeds.
     /// </summary>
     public const string OriginalPasswordProtected = "printforms.original_password_protected";
 

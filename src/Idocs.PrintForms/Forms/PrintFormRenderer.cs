@@ -11,10 +11,10 @@ using PdfSharp.Pdf;
 namespace Idocs.PrintForms.Forms;
 
 /// <summary>
-/// Renders a document's print form (печатная форма): the original PDF's pages, each at its own
-/// size and orientation, followed by the signature sheet; or, for other formats and for PDFs that
-/// cannot be opened, a cover page with the document's details followed by the signature sheet.
-/// Each signature carries a QR code with its verification link and the original's SHA-256.
+/// Renders a document's print form (печатная форма). A PDF original's pages come first, each at
+/// its own size and orientation, and the signature sheet follows. Other formats, and PDFs that
+/// cannot be opened, get a cover page with the document's details instead of the pages. Each
+/// signature carries a QR code with its verification link and the original's SHA-256.
 /// </summary>
 public sealed partial class PrintFormRenderer
 {
@@ -142,7 +142,7 @@ public sealed partial class PrintFormRenderer
     private static void DrawOriginalNotes(SheetWriter writer, RenderContext context, bool isCover, Error? notEmbedded, bool hasPdfSignature)
     {
         var labels = context.Formatting.Labels;
-        var warning = SheetWriter.BrushFor(XColorName.Bad);
+        var warning = SheetWriter.BrushFor(ValueEmphasis.Bad);
         if (notEmbedded is not null)
         {
             var reason = labels[notEmbedded.Code == PrintFormErrorCodes.OriginalPasswordProtected ? LabelKeys.OriginalPasswordProtected : LabelKeys.OriginalDamaged];
@@ -159,7 +159,7 @@ public sealed partial class PrintFormRenderer
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Original of document {DocumentId} not embedded in its print form: {ErrorCode}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Print form of document {DocumentId} gets a cover page because its original could not be embedded: {ErrorCode}")]
     private partial void LogOriginalNotEmbedded(Guid documentId, string errorCode);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Copying the original pages of document {DocumentId} failed; rendering a cover page instead")]

@@ -152,17 +152,17 @@ internal sealed class SheetWriter : IDisposable
 
     public void Dispose() => _graphics?.Dispose();
 
-    public static XBrush BrushFor(XColorName color) => color switch
+    public static XBrush BrushFor(ValueEmphasis color) => color switch
     {
-        XColorName.Good => new XSolidBrush(XColor.FromArgb(0x1B, 0x6E, 0x20)),
-        XColorName.Warning => new XSolidBrush(XColor.FromArgb(0x9A, 0x5B, 0x00)),
-        XColorName.Bad => new XSolidBrush(XColor.FromArgb(0xB0, 0x1C, 0x1C)),
+        ValueEmphasis.Good => new XSolidBrush(XColor.FromArgb(0x1B, 0x6E, 0x20)),
+        ValueEmphasis.Warning => new XSolidBrush(XColor.FromArgb(0x9A, 0x5B, 0x00)),
+        ValueEmphasis.Bad => new XSolidBrush(XColor.FromArgb(0xB0, 0x1C, 0x1C)),
         _ => XBrushes.Black,
     };
 
     private double MeasureRow(FieldRow row, double valueWidth)
     {
-        var font = row.Emphasis == XColorName.Default ? ValueFont : StrongFont;
+        var font = row.Emphasis == ValueEmphasis.Default ? ValueFont : StrongFont;
         var labelLines = TextWrapper.Wrap(Graphics, row.Label, LabelFont, LabelColumnWidth - 8, MaxLinesPerValue).Count;
         var valueLines = TextWrapper.Wrap(Graphics, row.Value, font, valueWidth, MaxLinesPerValue).Count;
         return (Math.Max(labelLines * LabelFont.GetHeight(), valueLines * font.GetHeight())) + 3;
@@ -170,7 +170,7 @@ internal sealed class SheetWriter : IDisposable
 
     private void DrawRow(FieldRow row, double x, double y, double valueWidth)
     {
-        var font = row.Emphasis == XColorName.Default ? ValueFont : StrongFont;
+        var font = row.Emphasis == ValueEmphasis.Default ? ValueFont : StrongFont;
         var labelY = y;
         foreach (var line in TextWrapper.Wrap(Graphics, row.Label, LabelFont, LabelColumnWidth - 8, MaxLinesPerValue))
         {

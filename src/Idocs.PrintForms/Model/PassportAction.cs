@@ -19,6 +19,6 @@ public enum PassportAction
     Deleted,
     Exported,
 
-    /// <summary>An action without its own label; the event's details say what it was.</summary>
+    /// <summary>An action without its own label; the event's details describe it.</summary>
     Other,
 }

@@ -5,8 +5,9 @@ namespace Idocs.PrintForms.Sections;
 /// <summary>Validated renderer settings: the base URL, the QR code size and the display time zone.</summary>
 internal sealed record RenderSettings(Uri VerificationBaseUrl, double QrCodeSizeMillimetres, TimeZoneInfo Zone)
 {
-    // Below about 15 mm a version 7 code (the size our links need) gets modules under 0.3 mm,
-    // which phone cameras read poorly; above 60 mm the block no longer fits beside the fields.
+    // At 15 mm a version 7 code (53 modules with its quiet zone, the size our links need) has
+    // modules of about 0.28 mm, which is an estimated lower bound for phone cameras, not a
+    // measured one. Above 60 mm the code leaves the signature's field values too narrow.
     public const double MinQrSizeMillimetres = 15;
     public const double MaxQrSizeMillimetres = 60;
 

@@ -98,9 +98,9 @@ internal static class SignatureSection
 
     private static FieldRow StatusRow(Indication status, PrintLabels labels) => status switch
     {
-        Indication.TotalPassed => new FieldRow(labels[LabelKeys.ValidationStatus], labels[LabelKeys.StatusTotalPassed], XColorName.Good),
-        Indication.TotalFailed => new FieldRow(labels[LabelKeys.ValidationStatus], labels[LabelKeys.StatusTotalFailed], XColorName.Bad),
+        Indication.TotalPassed => new FieldRow(labels[LabelKeys.ValidationStatus], labels[LabelKeys.StatusTotalPassed], ValueEmphasis.Good),
+        Indication.TotalFailed => new FieldRow(labels[LabelKeys.ValidationStatus], labels[LabelKeys.StatusTotalFailed], ValueEmphasis.Bad),
         // Anything not proven valid is shown as indeterminate, never as valid.
-        _ => new FieldRow(labels[LabelKeys.ValidationStatus], labels[LabelKeys.StatusIndeterminate], XColorName.Warning),
+        _ => new FieldRow(labels[LabelKeys.ValidationStatus], labels[LabelKeys.StatusIndeterminate], ValueEmphasis.Warning),
     };
 }

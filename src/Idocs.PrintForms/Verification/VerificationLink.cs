@@ -8,7 +8,7 @@ namespace Idocs.PrintForms.Verification;
 /// Builds the address a signature's QR code encodes: the public verification page plus the
 /// original's SHA-256, as <c>https://host/verify/{id}#sha256={hex}</c>. The digest sits in the
 /// fragment, so browsers do not send it to the server, and the page can compare it with the
-/// digest it holds without a second request.
+/// stored digest without a second request.
 /// </summary>
 public static class VerificationLink
 {
@@ -59,11 +59,11 @@ public static class VerificationLink
         return null;
     }
 
-    internal static Error? ValidateSha256(string? hex, string what)
+    internal static Error? ValidateSha256(string? hex, string valueName)
     {
         if (hex is null || hex.Length != 64 || !hex.All(char.IsAsciiHexDigit))
         {
-            return new Error(CommonErrorCodes.InvalidInput, $"The {what} '{hex}' is invalid: expected 64 hexadecimal digits.");
+            return new Error(CommonErrorCodes.InvalidInput, $"The {valueName} '{hex}' is invalid: expected 64 hexadecimal digits.");
         }
 
         return null;

@@ -37,7 +37,7 @@ public sealed class PrintFormCorpusTests
 
     [Theory]
     [MemberData(nameof(AcceptedPdfs))]
-    public void Render_AcceptedPdf_KeepsEveryOriginalPageThenSheet(string fileName, int expectedPages)
+    public void Render_AcceptedPdf_AppendsSheetAfterPages(string fileName, int expectedPages)
     {
         var original = TestFiles.Read(fileName);
         var request = SampleDocuments.Request(original, fileName, PrintFormRenderer.PdfMediaType);
@@ -58,7 +58,7 @@ public sealed class PrintFormCorpusTests
 
     [Theory]
     [MemberData(nameof(AcceptedPdfs))]
-    public void Render_AcceptedPdf_KeepsEachPageSizeOrientationAndText(string fileName, int expectedPages)
+    public void Render_AcceptedPdf_KeepsPageBoxesAndText(string fileName, int expectedPages)
     {
         var original = TestFiles.Read(fileName);
         var request = SampleDocuments.Request(original, fileName, PrintFormRenderer.PdfMediaType);
@@ -80,7 +80,7 @@ public sealed class PrintFormCorpusTests
     }
 
     [Fact]
-    public void Render_MixedPageConfigs_KeepsLandscapePortraitAndBannerSizes()
+    public void Render_MixedPageSizes_KeepsEachSize()
     {
         var original = TestFiles.Read("sigex-ddc__different-page-configs.pdf");
         var request = SampleDocuments.Request(original, "configs.pdf", PrintFormRenderer.PdfMediaType);
@@ -159,7 +159,7 @@ public sealed class PrintFormCorpusTests
     }
 
     [Fact]
-    public void Render_TruncatedPdf_GivesCoverPageWithDamagedNote()
+    public void Render_TruncatedPdf_GivesDamagedNote()
     {
         var complete = TestFiles.Read("sigex-ddc__different-page-configs.pdf");
         var truncated = complete[..(complete.Length / 3)];
@@ -174,7 +174,7 @@ public sealed class PrintFormCorpusTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    public void Render_NotAPdfDeclaredAsPdf_GivesCoverPageWithDamagedNote(int variant)
+    public void Render_NotAPdf_GivesDamagedNote(int variant)
     {
         var original = variant == 0 ? [] : TestFiles.Read("tika__testWORD.docx");
         var request = SampleDocuments.Request(original, "fake.pdf", PrintFormRenderer.PdfMediaType);

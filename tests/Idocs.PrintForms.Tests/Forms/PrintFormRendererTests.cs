@@ -13,7 +13,7 @@ public sealed class PrintFormRendererTests
     private const double A4Height = 841.89;
 
     [Fact]
-    public void Render_ThreeSignatures_TextHasEverySignerNameAndIdentifier()
+    public void Render_ThreeSignatures_ShowsSignerNamesAndIds()
     {
         var original = TestFiles.Read("sigex-ddc__embed-landscape.pdf");
         var request = SampleDocuments.Request(original, "act.pdf", PrintFormRenderer.PdfMediaType);
@@ -50,7 +50,7 @@ public sealed class PrintFormRendererTests
     }
 
     [Fact]
-    public void Render_ThreeSignatures_ShowsEachStatusTimestampAndRole()
+    public void Render_ThreeSignatures_ShowsStatusesAndTimes()
     {
         var original = TestFiles.Read("tika__testWORD.docx");
         var request = SampleDocuments.Request(original, "шарт.docx", DocxMediaType);
@@ -158,7 +158,7 @@ public sealed class PrintFormRendererTests
     }
 
     [Fact]
-    public void Render_ManySignatures_BreaksSheetAcrossPagesWithoutLosingOne()
+    public void Render_TwelveSignatures_SpansPagesKeepingAll()
     {
         var original = TestFiles.Read("tika__testWORD.docx");
         var template = SampleDocuments.ThreeSignatures()[1];

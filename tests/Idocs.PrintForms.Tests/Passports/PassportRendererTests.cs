@@ -10,7 +10,7 @@ namespace Idocs.PrintForms.Tests.Passports;
 public sealed class PassportRendererTests
 {
     [Fact]
-    public void Render_ThreeSigners_TextHasEveryActorIdentifierAndKazakhString()
+    public void Render_ThreeSigners_ShowsActorsAndKazakhText()
     {
         var request = Request();
 
@@ -32,7 +32,7 @@ public sealed class PassportRendererTests
     }
 
     [Fact]
-    public void Render_Events_ListsEachEventWithTimeActionAndHash()
+    public void Render_Events_ListsTimeActionAndHash()
     {
         var request = Request();
 
@@ -97,7 +97,7 @@ public sealed class PassportRendererTests
     }
 
     [Fact]
-    public void Render_HundredEvents_SpansPagesAndKeepsEveryEvent()
+    public void Render_HundredEvents_SpansPages()
     {
         var template = SampleDocuments.PassportEvents()[1];
         var events = Enumerable.Range(1, 100)

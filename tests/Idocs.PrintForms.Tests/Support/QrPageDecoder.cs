@@ -47,7 +47,8 @@ public static class QrPageDecoder
         return results.Select(result => result.Text).ToList();
     }
 
-    // PGM (P5): "P5", width, height, maximum value, separated by whitespace, then one byte per pixel.
+    // Binary PGM as netpbm defines it: "P5", width, height and maximum value separated by
+    // whitespace, one more whitespace byte, then one byte per pixel for maximum values up to 255.
     private static (byte[] Pixels, int Width, int Height) ReadPgm(byte[] file)
     {
         var position = 0;

@@ -20,7 +20,7 @@ public sealed class VerificationLinkTests
     }
 
     [Fact]
-    public void Build_BaseUrlWithPathQueryAndFragment_KeepsOnlyThePath()
+    public void Build_BaseUrlWithQuery_KeepsOnlyPath()
     {
         var link = VerificationLink.Build(new Uri("https://example.kz/idocs/?x=1#top"), "id1", Digest);
 
@@ -38,7 +38,7 @@ public sealed class VerificationLinkTests
     }
 
     [Fact]
-    public void Build_GuidSizedId_FitsQrVersionSevenWithHalfMillimetreModules()
+    public void Build_GuidSizedId_FitsQrVersionSeven()
     {
         // A GUID in base64url is 22 characters, the longest id the documents side is expected to use.
         var id = Convert.ToBase64String(Guid.NewGuid().ToByteArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
