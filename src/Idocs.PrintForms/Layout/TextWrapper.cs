@@ -51,17 +51,33 @@ internal static class TextWrapper
         var rest = word;
         while (!Fits(graphics, rest, font, width))
         {
-            var take = rest.Length - 1;
-            while (take > 1 && !Fits(graphics, rest[..take], font, width))
-            {
-                take--;
-            }
-
+            var take = LongestFittingPrefix(graphics, rest, font, width);
             lines.Add(rest[..take]);
             rest = rest[take..];
         }
 
         return rest;
+    }
+
+    // Binary search, because measuring every prefix of a 100-character link dominated the render time.
+    private static int LongestFittingPrefix(XGraphics graphics, string text, XFont font, double width)
+    {
+        var low = 1;
+        var high = text.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Fits(graphics, text[..middle], font, width))
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     private static string Shorten(XGraphics graphics, string line, XFont font, double width)
