@@ -13,6 +13,8 @@ internal static class OriginalPdfImporter
     // Bit 1 of /SigFlags in the AcroForm dictionary: the document contains at least one signature field.
     private const int SignaturesExistFlag = 1;
 
+    // NOTE: no page-count limit is applied here. Upload size limits bound the original, but a
+    // small PDF with many thousands of pages would still make a slow and large print form.
     public static Result<PdfDocument> Open(ReadOnlyMemory<byte> original)
     {
         var passwordRequested = false;

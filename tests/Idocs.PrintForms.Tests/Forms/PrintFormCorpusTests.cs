@@ -101,6 +101,25 @@ public sealed class PrintFormCorpusTests
     }
 
     [Fact]
+    public void Render_RotatedAndCroppedPages_KeepsRotationAndCropBox()
+    {
+        var original = RotatedAndCroppedPdf();
+        var request = SampleDocuments.Request(original, "rotated.pdf", PrintFormRenderer.PdfMediaType);
+
+        var result = SampleDocuments.PrintFormRenderer().Render(request);
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        using var form = PdfDocument.Open(result.Value.Pdf);
+        Assert.Equal(90, form.GetPage(1).Rotation.Value);
+        Assert.Equal(0, form.GetPage(2).Rotation.Value);
+        var cropBox = form.GetPage(2).CropBox.Bounds;
+        Assert.Equal(400, cropBox.Width, 0.01);
+        Assert.Equal(300, cropBox.Height, 0.01);
+        Assert.Equal(A4Width, form.GetPage(3).Width, 0.5);
+        Assert.Equal(0, form.GetPage(3).Rotation.Value);
+    }
+
+    [Fact]
     public void Render_FilledAcroForm_KeepsWidgetAnnotations()
     {
         var original = TestFiles.Read("qpdf__form-filled-by-acrobat.pdf");
@@ -198,6 +217,22 @@ public sealed class PrintFormCorpusTests
         Assert.Contains(expectedNote, coverText, StringComparison.Ordinal);
         var allText = PdfText.AllText(form.Pdf);
         Assert.All(request.Signatures, signature => Assert.Contains(signature.SignerName, allText, StringComparison.Ordinal));
+    }
+
+    // Page 1: A4 with /Rotate 90. Page 2: Letter landscape with a 400 x 300 pt crop box.
+    private static byte[] RotatedAndCroppedPdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        var rotated = document.AddPage();
+        rotated.Size = PdfSharp.PageSize.A4;
+        rotated.Rotate = 90;
+        var cropped = document.AddPage();
+        cropped.Size = PdfSharp.PageSize.Letter;
+        cropped.Orientation = PdfSharp.PageOrientation.Landscape;
+        cropped.CropBox = new PdfSharp.Pdf.PdfRectangle(new PdfSharp.Drawing.XPoint(50, 50), new PdfSharp.Drawing.XPoint(450, 350));
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
     }
 
     private static string Text(Page page) => string.Concat(page.Letters.Select(letter => letter.Value));
