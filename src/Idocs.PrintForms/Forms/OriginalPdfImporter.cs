@@ -13,8 +13,8 @@ internal static class OriginalPdfImporter
     // Bit 1 of /SigFlags in the AcroForm dictionary: the document contains at least one signature field.
     private const int SignaturesExistFlag = 1;
 
-    // NOTE: no page-count limit is applied here. Upload size limits bound the original, but a
-    // small PDF with many thousands of pages would still make a slow and large print form.
+    // NOTE: nothing here limits the page count, so a small PDF with many thousands of pages
+    // makes a slow and large print form.
     public static Result<PdfDocument> Open(ReadOnlyMemory<byte> original)
     {
         var passwordRequested = false;
@@ -23,7 +23,7 @@ internal static class OriginalPdfImporter
             var stream = new MemoryStream(original.ToArray(), writable: false);
             var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import, args =>
             {
-                // PDFsharp has already tried the empty user password; anything else needs the owner's secret.
+                // PDFsharp has already tried the empty user password, and the platform has no other.
                 passwordRequested = true;
                 args.Abort = true;
             });
