@@ -2,6 +2,7 @@ using Idocs.Common.Results;
 using Idocs.PrintForms.Forms;
 using Idocs.PrintForms.Localization;
 using Idocs.PrintForms.Tests.Support;
+using Idocs.Signatures.Reports;
 using UglyToad.PdfPig;
 
 namespace Idocs.PrintForms.Tests.Forms;
@@ -66,6 +67,23 @@ public sealed class PrintFormRendererTests
         Assert.Contains("АО «Іле Сервис»", text, StringComparison.Ordinal);
         Assert.Contains("с 15.01.2026 00:00:00 (UTC+00:00) по", text, StringComparison.Ordinal);
         Assert.Contains("15.01.2027 00:00:00 (UTC+00:00)", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Indication.TotalFailed, "Подпись недействительна")]
+    [InlineData((Indication)99, "Проверку не удалось завершить")]
+    public void Render_FailedOrUnknownStatus_IsNeverShownValid(Indication status, string expectedLabel)
+    {
+        var original = TestFiles.Read("tika__testWORD.docx");
+        var signatures = SampleDocuments.ThreeSignatures().Select(signature => signature with { Status = status }).ToList();
+        var request = SampleDocuments.Request(original, "шарт.docx", DocxMediaType) with { Signatures = signatures };
+
+        var result = SampleDocuments.PrintFormRenderer().Render(request);
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        var text = PdfText.AllText(result.Value.Pdf);
+        Assert.Contains(expectedLabel, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Подпись действительна", text, StringComparison.Ordinal);
     }
 
     [Fact]
