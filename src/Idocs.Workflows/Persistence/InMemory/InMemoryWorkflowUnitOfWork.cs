@@ -1,0 +1,60 @@
+using Idocs.Common.Results;
+using Idocs.Workflows.Runtime;
+
+namespace Idocs.Workflows.Persistence.InMemory;
+
+/// <summary>A unit of work of <see cref="InMemoryWorkflowStore"/>: reads snapshots, stages writes, commits atomically.</summary>
+public sealed class InMemoryWorkflowUnitOfWork : IWorkflowUnitOfWork
+{
+    private readonly InMemoryWorkflowStore _store;
+    private readonly StagedChanges _changes = new();
+    private bool _committed;
+
+    internal InMemoryWorkflowUnitOfWork(InMemoryWorkflowStore store) => _store = store;
+
+    public Task<WorkflowInstance?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.ReadInstance(instanceId));
+
+    public Task<Guid?> FindInstanceIdByBookmarkAsync(Guid bookmarkId, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.FindInstanceIdByBookmark(bookmarkId));
+
+    public Task<IdempotencyRecord?> FindIdempotencyRecordAsync(string actorId, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.FindIdempotencyRecord(actorId, key));
+
+    public void AddInstance(WorkflowInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        _changes.Instances.Add((instance, null));
+    }
+
+    public void UpdateInstance(WorkflowInstance instance, long expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        _changes.Instances.Add((instance, expectedVersion));
+    }
+
+    public void AppendJournal(JournalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _changes.Journal.Add(entry);
+    }
+
+    public void AddIdempotencyRecord(IdempotencyRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        _changes.IdempotencyRecords.Add(record);
+    }
+
+    public Task<Result> CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_committed)
+        {
+            throw new InvalidOperationException("The unit of work was already committed; begin a new one.");
+        }
+
+        _committed = true;
+        return Task.FromResult(_store.Commit(_changes));
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using Idocs.Common.Results;
+using Idocs.Workflows.Notifications;
+
+namespace Idocs.Workflows.Tests.Support;
+
+/// <summary>Records the notifications Notify steps request. Setting <see cref="Fail"/> makes it fail, to exercise incidents.</summary>
+public sealed class RecordingNotificationSink : INotificationSink
+{
+    public ConcurrentQueue<NotificationRequest> Requests { get; } = new();
+
+    public bool Fail { get; set; }
+
+    public Task<Result> EnqueueAsync(NotificationRequest request, CancellationToken cancellationToken)
+    {
+        if (Fail)
+        {
+            return Task.FromResult(Result.Failure("test.sink_unavailable", "The test sink is set to fail."));
+        }
+
+        Requests.Enqueue(request);
+        return Task.FromResult(Result.Success());
+    }
+}
