@@ -18,10 +18,14 @@ namespace Idocs.Workflows.Persistence;
 /// </remarks>
 public interface IWorkflowUnitOfWork : IAsyncDisposable
 {
-    /// <summary>Loads an instance with its executions, bookmarks and incidents, or null.</summary>
+    /// <summary>
+    /// Loads an instance with its executions, bookmarks and incidents, or null. Within one unit of work
+    /// the same id returns the same object (an identity map), so several commands, such as the 100
+    /// resumes of a mass action, can run in one transaction.
+    /// </summary>
     Task<WorkflowInstance?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
 
-    /// <summary>Returns the id of the instance that owns the bookmark (open or closed), or null.</summary>
+    /// <summary>Returns the id of the instance that owns the bookmark (open or closed, also one staged in this unit of work), or null.</summary>
     Task<Guid?> FindInstanceIdByBookmarkAsync(Guid bookmarkId, CancellationToken cancellationToken);
 
     Task<IdempotencyRecord?> FindIdempotencyRecordAsync(string actorId, string key, CancellationToken cancellationToken);
@@ -31,7 +35,8 @@ public interface IWorkflowUnitOfWork : IAsyncDisposable
 
     /// <summary>
     /// Stages the instance's new state. <see cref="WorkflowInstance.Version"/> already holds the new
-    /// version; <paramref name="expectedVersion"/> is the version it was read with.
+    /// version; <paramref name="expectedVersion"/> is the version it was read with. Staging the same
+    /// instance again keeps the expected version of the first call.
     /// </summary>
     void UpdateInstance(WorkflowInstance instance, long expectedVersion);
 

@@ -10,6 +10,9 @@ public static class BookmarkKinds
     /// <summary>A due time; resumed by the scheduler as <see cref="Actor.System"/>.</summary>
     public const string Timer = "timer";
 
+    /// <summary>The decision the scheduler resumes every due timer bookmark with.</summary>
+    public const string TimerElapsed = "Elapsed";
+
     /// <summary>Waits for a child instance; resumed by the engine when the child ends.</summary>
     public const string SubProcess = "sub-process";
 }

@@ -5,7 +5,8 @@ public sealed class Incident
 {
     public Guid Id { get; init; }
 
-    public Guid ExecutionId { get; init; }
+    /// <summary>The faulted execution; a failed retry points the incident at the new execution.</summary>
+    public Guid ExecutionId { get; set; }
 
     public required string ActivityId { get; init; }
 

@@ -17,7 +17,7 @@ public sealed class DeadlineActivity : IWaitingActivity
     public const string Escalation = "Escalation";
 
     /// <summary>The decision the scheduler resumes a due timer bookmark with.</summary>
-    public const string Elapsed = "Elapsed";
+    public const string Elapsed = BookmarkKinds.TimerElapsed;
 
     public ActivityDescriptor Descriptor { get; } = new()
     {

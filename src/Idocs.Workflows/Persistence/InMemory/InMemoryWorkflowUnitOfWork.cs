@@ -8,15 +8,30 @@ public sealed class InMemoryWorkflowUnitOfWork : IWorkflowUnitOfWork
 {
     private readonly InMemoryWorkflowStore _store;
     private readonly StagedChanges _changes = new();
+    private readonly Dictionary<Guid, WorkflowInstance> _loaded = [];
     private bool _committed;
 
     internal InMemoryWorkflowUnitOfWork(InMemoryWorkflowStore store) => _store = store;
 
-    public Task<WorkflowInstance?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        Task.FromResult(_store.ReadInstance(instanceId));
+    public Task<WorkflowInstance?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        if (!_loaded.TryGetValue(instanceId, out var instance))
+        {
+            instance = _store.ReadInstance(instanceId);
+            if (instance is not null)
+            {
+                _loaded[instanceId] = instance;
+            }
+        }
 
-    public Task<Guid?> FindInstanceIdByBookmarkAsync(Guid bookmarkId, CancellationToken cancellationToken) =>
-        Task.FromResult(_store.FindInstanceIdByBookmark(bookmarkId));
+        return Task.FromResult(instance);
+    }
+
+    public Task<Guid?> FindInstanceIdByBookmarkAsync(Guid bookmarkId, CancellationToken cancellationToken)
+    {
+        var staged = _loaded.Values.FirstOrDefault(instance => instance.FindBookmark(bookmarkId) is not null);
+        return Task.FromResult(staged?.Id ?? _store.FindInstanceIdByBookmark(bookmarkId));
+    }
 
     public Task<IdempotencyRecord?> FindIdempotencyRecordAsync(string actorId, string key, CancellationToken cancellationToken) =>
         Task.FromResult(_store.FindIdempotencyRecord(actorId, key));
@@ -24,13 +39,15 @@ public sealed class InMemoryWorkflowUnitOfWork : IWorkflowUnitOfWork
     public void AddInstance(WorkflowInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        _changes.Instances.Add((instance, null));
+        _loaded[instance.Id] = instance;
+        _changes.Stage(instance, expectedVersion: null);
     }
 
     public void UpdateInstance(WorkflowInstance instance, long expectedVersion)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        _changes.Instances.Add((instance, expectedVersion));
+        _loaded[instance.Id] = instance;
+        _changes.Stage(instance, expectedVersion);
     }
 
     public void AppendJournal(JournalEntry entry)
