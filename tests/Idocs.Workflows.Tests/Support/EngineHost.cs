@@ -84,6 +84,17 @@ public sealed class EngineHost
         return resumed.Value;
     }
 
+    /// <summary>Resumes the open bookmark of an activity that admits the actor; fails the test when there is none or the resume fails.</summary>
+    public async Task<ResumeOutcome> ActAsAsync(Guid instanceId, string activityId, Actor actor, string decision)
+    {
+        var seats = await OpenBookmarksAsync(instanceId, activityId);
+        var seat = seats.FirstOrDefault(bookmark => bookmark.Gate.Admits(actor))
+            ?? throw new InvalidOperationException($"No open bookmark of '{activityId}' admits {actor.UserId}; open: {seats.Count}.");
+        var resumed = await ResumeAsync(seat.Id, actor, decision);
+        Assert.True(resumed.IsSuccess, resumed.Error?.Message);
+        return resumed.Value;
+    }
+
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId) =>
         await Store.ListJournalAsync(instanceId, CancellationToken.None);
 
