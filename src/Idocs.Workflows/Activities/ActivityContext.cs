@@ -5,6 +5,7 @@ using Idocs.Common.Results;
 using Idocs.Workflows.Definitions;
 using Idocs.Workflows.Expressions;
 using Idocs.Workflows.Participants;
+using Idocs.Workflows.Persistence;
 using Idocs.Workflows.Runtime;
 
 namespace Idocs.Workflows.Activities;
@@ -25,9 +26,11 @@ public sealed class ActivityContext
         ActivityDescriptor descriptor,
         ActivityExecution execution,
         Actor actor,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IWorkflowUnitOfWork unitOfWork)
     {
         _instance = instance;
+        UnitOfWork = unitOfWork;
         Activity = activity;
         Descriptor = descriptor;
         _execution = execution;
@@ -49,6 +52,12 @@ public sealed class ActivityContext
     public Actor Actor { get; }
 
     public DateTimeOffset Now { get; }
+
+    /// <summary>
+    /// The transaction the command runs in. Activities with side effects (notifications, dispatch)
+    /// record them through it, so that a rolled-back or retried command has no effect outside.
+    /// </summary>
+    public IWorkflowUnitOfWork UnitOfWork { get; }
 
     public IReadOnlyDictionary<string, JsonElement> Variables => _instance.Variables;
 

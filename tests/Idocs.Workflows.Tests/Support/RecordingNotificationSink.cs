@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Idocs.Common.Results;
 using Idocs.Workflows.Notifications;
+using Idocs.Workflows.Persistence;
+using Idocs.Workflows.Persistence.InMemory;
 
 namespace Idocs.Workflows.Tests.Support;
 
@@ -11,14 +13,15 @@ public sealed class RecordingNotificationSink : INotificationSink
 
     public bool Fail { get; set; }
 
-    public Task<Result> EnqueueAsync(NotificationRequest request, CancellationToken cancellationToken)
+    /// <summary>Records the request when the unit of work commits, as an outbox row would appear.</summary>
+    public Task<Result> EnqueueAsync(NotificationRequest request, IWorkflowUnitOfWork unitOfWork, CancellationToken cancellationToken)
     {
         if (Fail)
         {
             return Task.FromResult(Result.Failure("test.sink_unavailable", "The test sink is set to fail."));
         }
 
-        Requests.Enqueue(request);
+        ((InMemoryWorkflowUnitOfWork)unitOfWork).AfterCommit(() => Requests.Enqueue(request));
         return Task.FromResult(Result.Success());
     }
 }

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Idocs.Workflows.Activities;
+using Idocs.Workflows.Persistence.InMemory;
 
 namespace Idocs.Workflows.Tests.Support;
 
 /// <summary>
-/// Test double of the document module's Dispatch activity: records which instance was dispatched
-/// instead of sending a document to counterparties.
+/// Test double of the document module's Dispatch activity: records which instance was dispatched,
+/// once its unit of work commits, instead of sending a document to counterparties.
 /// </summary>
 public sealed class StubDispatchActivity : IActivity
 {
@@ -26,7 +27,8 @@ public sealed class StubDispatchActivity : IActivity
     public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        DispatchedInstances.Enqueue(context.InstanceId);
+        var instanceId = context.InstanceId;
+        ((InMemoryWorkflowUnitOfWork)context.UnitOfWork).AfterCommit(() => DispatchedInstances.Enqueue(instanceId));
         return ValueTask.FromResult(ActivityResult.Complete(Dispatched));
     }
 }

@@ -52,7 +52,7 @@ public sealed class NotifyActivity(INotificationSink sink) : IActivity
             Recipients = resolved,
             Variables = context.Variables.ToDictionary(pair => pair.Key, pair => pair.Value.Clone(), StringComparer.Ordinal),
         };
-        var sent = await sink.EnqueueAsync(request, cancellationToken);
+        var sent = await sink.EnqueueAsync(request, context.UnitOfWork, cancellationToken);
         return sent.IsSuccess ? ActivityResult.Complete(Done) : ActivityResult.Fault(sent.Error.Message);
     }
 }

@@ -9,6 +9,7 @@ public sealed class InMemoryWorkflowUnitOfWork : IWorkflowUnitOfWork
     private readonly InMemoryWorkflowStore _store;
     private readonly StagedChanges _changes = new();
     private readonly Dictionary<Guid, WorkflowInstance> _loaded = [];
+    private readonly List<Action> _afterCommit = [];
     private bool _committed;
 
     internal InMemoryWorkflowUnitOfWork(InMemoryWorkflowStore store) => _store = store;
@@ -70,7 +71,26 @@ public sealed class InMemoryWorkflowUnitOfWork : IWorkflowUnitOfWork
         }
 
         _committed = true;
-        return Task.FromResult(_store.Commit(_changes));
+        var committed = _store.Commit(_changes);
+        if (committed.IsSuccess)
+        {
+            foreach (var action in _afterCommit)
+            {
+                action();
+            }
+        }
+
+        return Task.FromResult(committed);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once this unit of work has committed, and never when it rolls
+    /// back or conflicts; in-memory stand-ins for outbox rows use it.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _afterCommit.Add(action);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -61,7 +61,7 @@ internal sealed partial class WorkflowRunner(
         }
 
         MarkResumed(bookmark, actor, decision, session.Now);
-        var context = new ActivityContext(instance, activity, waiting.Descriptor, execution, actor, session.Now);
+        var context = new ActivityContext(instance, activity, waiting.Descriptor, execution, actor, session.Now, session.UnitOfWork);
         var result = await InvokeAsync(
             context, () => waiting.ResumeAsync(context, new BookmarkResumption(bookmark, actor, decision, data), cancellationToken));
         if (result.Kind == ActivityResultKind.RejectResume)
@@ -138,7 +138,7 @@ internal sealed partial class WorkflowRunner(
         }
 
         var descriptor = implementation?.Descriptor ?? new ActivityDescriptor { Type = activity.Type, Description = "unregistered" };
-        var context = new ActivityContext(tracked.Instance, activity, descriptor, execution, actor, session.Now);
+        var context = new ActivityContext(tracked.Instance, activity, descriptor, execution, actor, session.Now, session.UnitOfWork);
         var result = fault is not null
             ? ActivityResult.Fault(fault)
             : await InvokeAsync(context, () => implementation!.ExecuteAsync(context, cancellationToken));
