@@ -176,8 +176,9 @@ public sealed class ActivityContext
     }
 
     /// <summary>
-    /// Creates a system-only sub-process bookmark and asks the runner to start a child instance that
-    /// resumes it when the child ends; the bookmark's payload holds the child instance id.
+    /// Creates a system-only sub-process bookmark whose payload contains the id of a new child
+    /// instance. The runner starts the child after this activity returns, and the child resumes the
+    /// bookmark when it ends.
     /// </summary>
     public Bookmark StartSubProcess(string definitionId, int? version, IReadOnlyDictionary<string, JsonElement> variables)
     {

@@ -2,7 +2,7 @@ using Idocs.Common.Results;
 
 namespace Idocs.Workflows.Activities;
 
-/// <summary>What an activity tells the runner after it executes or resumes.</summary>
+/// <summary>The result an activity returns to the runner after it executes or resumes.</summary>
 public sealed class ActivityResult
 {
     private static readonly ActivityResult WaitResult = new(ActivityResultKind.Wait, null, null, null);

@@ -5,9 +5,9 @@ namespace Idocs.Workflows.Expressions;
 
 /// <summary>
 /// A parsed condition or value expression over instance variables, for example
-/// <c>amount &gt; 1000000 &amp;&amp; currency == "KZT"</c>. The evaluator is a sandbox: it knows only
+/// <c>amount &gt; 1000000 &amp;&amp; currency == "KZT"</c>. The evaluator is a sandbox. It supports only
 /// literals, variables and operators, performs no reflection or I/O, and bounds input length, nesting
-/// and evaluation steps; every failure is a result.
+/// and evaluation steps. Every failure is a result.
 /// </summary>
 public sealed class CompiledExpression
 {

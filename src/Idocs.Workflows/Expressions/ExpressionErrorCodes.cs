@@ -18,7 +18,7 @@ public static class ExpressionErrorCodes
     /// <summary>The expression names a variable the instance does not have.</summary>
     public const string UnknownVariable = "expressions.unknown_variable";
 
-    /// <summary>A variable holds a JSON object or array, which expressions cannot use.</summary>
+    /// <summary>A variable contains a JSON object or array, which expressions cannot use.</summary>
     public const string UnsupportedValue = "expressions.unsupported_value";
 
     /// <summary>An operator got operands of the wrong kind, for example <c>"a" &gt; 1</c> or <c>!5</c>.</summary>

@@ -34,7 +34,7 @@ public interface IWorkflowUnitOfWork : IAsyncDisposable
     void AddInstance(WorkflowInstance instance);
 
     /// <summary>
-    /// Stages the instance's new state. <see cref="WorkflowInstance.Version"/> already holds the new
+    /// Stages the instance's new state. <see cref="WorkflowInstance.Version"/> already contains the new
     /// version; <paramref name="expectedVersion"/> is the version it was read with. Staging the same
     /// instance again keeps the expected version of the first call.
     /// </summary>

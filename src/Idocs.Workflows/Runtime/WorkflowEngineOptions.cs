@@ -4,8 +4,8 @@ namespace Idocs.Workflows.Runtime;
 public sealed class WorkflowEngineOptions
 {
     /// <summary>
-    /// Maximum activities one command may execute before the remaining ones fault with an incident;
-    /// a guard against loops the validator cannot see (for example a Decision loop through a sub-process).
+    /// Maximum activities one command may execute before the remaining ones fault with an incident.
+    /// It guards against loops the validator cannot detect, such as a Decision loop through a sub-process.
     /// </summary>
     public int MaxStepsPerRun { get; set; } = 1000;
 

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Idocs.Workflows.Versioning;
 
 /// <summary>
-/// Moves a running instance to another published version of its definition. The move is allowed only
-/// when every step the instance waits on (and every Fork its paths run in) exists in the target
-/// version with the same id and type; otherwise it is refused with the reason for each step.
+/// Moves a running instance to another published version of its definition. Every step the instance
+/// waits on, and every Fork its paths run in, must exist in the target version with the same id and
+/// type. Otherwise the move is refused, with the reason for each step that does not map.
 /// </summary>
 public sealed class InstanceMigrator(
     IWorkflowStore store,

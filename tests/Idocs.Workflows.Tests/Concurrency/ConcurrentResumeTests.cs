@@ -42,7 +42,7 @@ public class ConcurrentResumeTests
     }
 
     [Fact]
-    public async Task TwoHundredSeatsOnTwentyInstances_SixteenWorkers_AllRecorded()
+    public async Task SharedInstances_SixteenWorkers_AllRecorded()
     {
         var host = new EngineHost(new WorkflowEngineOptions { MaxConflictRetries = 100 });
         var seats = Enumerable.Range(0, 10).Select(seat => new { user = $"user-{seat}" }).ToArray();
@@ -89,7 +89,7 @@ public class ConcurrentResumeTests
     }
 
     [Fact]
-    public async Task SameBookmarkSameKey_EightWorkersAtOnce_ReplayFirstResult()
+    public async Task SameKey_EightWorkers_ReplaysFirstResult()
     {
         var host = new EngineHost();
         await host.AddAsync(RouteDefinitions.SingleApproval());

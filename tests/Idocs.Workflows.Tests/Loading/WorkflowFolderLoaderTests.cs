@@ -66,7 +66,7 @@ public sealed class WorkflowFolderLoaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Load_InvalidFile_ReportsFileAndProblemsAndLoadsOthers()
+    public async Task Load_InvalidFile_ReportsAndLoadsOthers()
     {
         var token = TestContext.Current.CancellationToken;
         var broken = DefinitionBuilder.Create("broken").Activity("start", "Start").Activity("stamp", "Stamp").Connect("start", "Done", "stamp").Build();

@@ -27,7 +27,7 @@ public class ParticipantStepTests
     }
 
     [Fact]
-    public async Task AllOf_OneRejection_RejectsAndClosesOtherSeats()
+    public async Task AllOf_OneRejection_ClosesOtherSeats()
     {
         await _host.AddAsync(RouteDefinitions.SingleApproval(approveInputs: new { participants = ThreeUsers }));
         var instance = await _host.StartAsync("single-approval");

@@ -62,7 +62,7 @@ public class WorkflowResumerTests
     }
 
     [Fact]
-    public async Task Resume_SecondTimeWithNewKey_ReturnsAlreadyCompleted()
+    public async Task Resume_Twice_ReturnsAlreadyCompleted()
     {
         await _host.AddAsync(RouteDefinitions.SingleApproval());
         var instance = await _host.StartAsync("single-approval");
@@ -106,7 +106,7 @@ public class WorkflowResumerTests
     }
 
     [Fact]
-    public async Task Resume_UnknownDecision_ReturnsInvalidInputAndKeepsBookmarkOpen()
+    public async Task Resume_UnknownDecision_KeepsBookmarkOpen()
     {
         await _host.AddAsync(RouteDefinitions.SingleApproval());
         var instance = await _host.StartAsync("single-approval");
@@ -134,7 +134,7 @@ public class WorkflowResumerTests
     }
 
     [Fact]
-    public async Task Resume_SequentialLaterSeatFirst_ReturnsOutOfTurn()
+    public async Task Resume_LaterSeatFirst_ReturnsOutOfTurn()
     {
         await _host.AddAsync(RouteDefinitions.SingleApproval(approveInputs: new
         {
@@ -196,7 +196,7 @@ public class WorkflowResumerTests
     }
 
     [Fact]
-    public async Task ResumeIn_TwoSeatsInOneUnitOfWork_CommitsBoth()
+    public async Task ResumeIn_SharedUnitOfWork_CommitsBoth()
     {
         await _host.AddAsync(RouteDefinitions.SingleApproval(approveInputs: new
         {

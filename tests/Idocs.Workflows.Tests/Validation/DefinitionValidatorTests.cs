@@ -243,7 +243,7 @@ public class DefinitionValidatorTests
     }
 
     [Fact]
-    public void Validate_JoinNamingNonFork_ReportsJoinWithoutFork()
+    public void Validate_JoinNamingNonFork_ReportsIt()
     {
         var definition = DefinitionBuilder.Create()
             .Activity("start", "Start")
@@ -259,7 +259,7 @@ public class DefinitionValidatorTests
     }
 
     [Fact]
-    public void Validate_JoinNotReachableFromFork_ReportsJoinWithoutFork()
+    public void Validate_JoinUnreachableFromFork_ReportsIt()
     {
         var definition = DefinitionBuilder.Create()
             .Activity("start", "Start")

@@ -6,7 +6,7 @@ namespace Idocs.Workflows.Activities.Builtin;
 /// <summary>
 /// A timer: creates a timer bookmark due after the <c>after</c> duration, and when the scheduler
 /// resumes it completes with <see cref="Reminder"/> or <see cref="Escalation"/> as the <c>action</c>
-/// input says. Usually placed in a Fork branch beside the step it watches, with an any-of Join.
+/// input selects. Usually placed in a Fork branch beside the step it watches, with an any-of Join.
 /// </summary>
 public sealed class DeadlineActivity : IWaitingActivity
 {

@@ -6,7 +6,7 @@ namespace Idocs.Workflows.Runtime.Execution;
 
 /// <summary>
 /// Runs a command in its own unit of work and commits it. A concurrency conflict at commit reruns the
-/// command from a fresh read, so the second of two concurrent resumes sees the first one's result.
+/// command from a fresh read, so the second of two concurrent resumes reads the first one's result.
 /// </summary>
 internal static class UnitOfWorkRetry
 {
