@@ -85,6 +85,10 @@ public sealed class WorkflowEngine
         }, cancellationToken);
 
     /// <summary>Suspends an instance; its bookmarks reject resumes until <see cref="ActivateAsync"/>.</summary>
+    /// <remarks>
+    /// NOTE: suspension gates participants and timers only. A child instance that ends still resumes
+    /// its suspended parent's SubProcess step, because that bookmark would otherwise never be resumed.
+    /// </remarks>
     public Task<Result<WorkflowInstanceStatus>> SuspendAsync(Guid instanceId, Actor actor, CancellationToken cancellationToken = default) =>
         RunCommandAsync(instanceId, (session, tracked, _) =>
         {

@@ -63,6 +63,8 @@ public sealed class WorkflowResumer
             return Result<ResumeOutcome>.Failure(invalid);
         }
 
+        // NOTE: only successful resumes are stored under their key. A rejected request (forbidden,
+        // out of turn) changes nothing, so repeating it is checked again and may succeed later.
         var previous = await unitOfWork.FindIdempotencyRecordAsync(request.Actor.UserId, request.IdempotencyKey, cancellationToken);
         if (previous is not null)
         {

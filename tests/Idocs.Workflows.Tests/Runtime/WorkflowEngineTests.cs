@@ -207,4 +207,19 @@ public class WorkflowEngineTests
         Assert.Equal(JournalEvent.InstanceCompleted, journal[^1].Event);
         Assert.Equal("approved", journal[^1].Outcome);
     }
+
+    [Fact]
+    public async Task ListOpenBookmarks_ReturnsOnlyStepsActorMayResume()
+    {
+        await _host.AddAsync(RouteDefinitions.ParallelApprovals("all-of", "Lawyer", "Accountant"));
+        await _host.StartAsync("parallel");
+        await _host.StartAsync("parallel");
+
+        var lawyerTasks = await _host.Store.ListOpenBookmarksAsync(Actors.Lawyer, TestContext.Current.CancellationToken);
+        var outsiderTasks = await _host.Store.ListOpenBookmarksAsync(Actors.Outsider, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, lawyerTasks.Count);
+        Assert.All(lawyerTasks, bookmark => Assert.Equal("approve-LAWYER", bookmark.ActivityId));
+        Assert.Empty(outsiderTasks);
+    }
 }
