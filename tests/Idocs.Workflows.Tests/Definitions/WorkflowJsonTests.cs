@@ -63,6 +63,19 @@ public class WorkflowJsonTests
         Assert.Equal(WorkflowErrorCodes.InvalidDefinitionJson, parsed.Error.Code);
     }
 
+    [Theory]
+    [InlineData("""{"id":"x","name":"X","activities":null,"connections":[]}""")]
+    [InlineData("""{"id":"x","name":"X","activities":[{"id":"a","type":"Start","inputs":null}],"connections":[]}""")]
+    [InlineData("""{"id":"x","name":"X","activities":[],"connections":[{"from":"a","outcome":"Done"}]}""")]
+    [InlineData("""{"name":"X","activities":[],"connections":[]}""")]
+    public void Deserialize_MissingOrNullMember_ReturnsError(string json)
+    {
+        var parsed = WorkflowJson.Deserialize(json);
+
+        Assert.False(parsed.IsSuccess);
+        Assert.Equal(WorkflowErrorCodes.InvalidDefinitionJson, parsed.Error.Code);
+    }
+
     [Fact]
     public void Deserialize_UnknownKind_ReturnsError()
     {
