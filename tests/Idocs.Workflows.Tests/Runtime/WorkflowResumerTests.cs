@@ -196,6 +196,22 @@ public class WorkflowResumerTests
     }
 
     [Fact]
+    public async Task Resume_WithComment_KeepsItInJournal()
+    {
+        await _host.AddAsync(RouteDefinitions.SingleApproval());
+        var instance = await _host.StartAsync("single-approval");
+        var bookmark = await _host.SingleOpenBookmarkAsync(instance.Id, "approve");
+        var data = JsonSerializer.SerializeToElement(new { comment = "Wrong bank details in section 4" });
+
+        await _host.Resumer.ResumeAsync(
+            new ResumeRequest(bookmark.Id, Actors.Director, "Rejected", "k", data), cancellationToken: TestContext.Current.CancellationToken);
+
+        var entry = Assert.Single(await _host.JournalAsync(instance.Id), entry => entry.Event == JournalEvent.BookmarkResumed);
+        Assert.Equal("Wrong bank details in section 4", entry.Message);
+        Assert.Equal("Rejected", entry.Outcome);
+    }
+
+    [Fact]
     public async Task ResumeIn_SharedUnitOfWork_CommitsBoth()
     {
         await _host.AddAsync(RouteDefinitions.SingleApproval(approveInputs: new

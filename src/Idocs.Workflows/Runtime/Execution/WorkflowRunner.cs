@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Idocs.Common.Ids;
 using Idocs.Common.Results;
 using Idocs.Workflows.Activities;
@@ -16,6 +17,9 @@ internal sealed partial class WorkflowRunner(
     WorkflowEngineOptions options,
     ILogger logger)
 {
+    /// <summary>Longest participant comment kept in the journal, in characters.</summary>
+    private const int MaxCommentLength = 2000;
+
     public async Task<TrackedInstance> StartAsync(
         WorkflowSession session, WorkflowDefinition definition, InstanceSeed seed, CancellationToken cancellationToken)
     {
@@ -48,7 +52,7 @@ internal sealed partial class WorkflowRunner(
     /// <summary>Resumes an open bookmark whose gate and turn the caller has checked.</summary>
     public async Task<Result> ResumeAsync(
         WorkflowSession session, TrackedInstance tracked, Bookmark bookmark, Actor actor, string decision,
-        System.Text.Json.JsonElement? data, CancellationToken cancellationToken)
+        JsonElement? data, CancellationToken cancellationToken)
     {
         var instance = tracked.Instance;
         var execution = instance.Executions.Find(candidate => candidate.Id == bookmark.ExecutionId);
@@ -70,7 +74,7 @@ internal sealed partial class WorkflowRunner(
             return Result.Failure(result.Error!);
         }
 
-        session.Journal(instance, JournalEvent.BookmarkResumed, actor, activity.Id, decision, bookmark.Id);
+        session.Journal(instance, JournalEvent.BookmarkResumed, actor, activity.Id, decision, bookmark.Id, CommentOf(data));
         var queue = new Queue<WorkItem>();
         await ApplyAsync(session, tracked, execution, context, result, queue, null, cancellationToken);
         await RunAsync(session, tracked, queue, actor, cancellationToken);
@@ -259,6 +263,20 @@ internal sealed partial class WorkflowRunner(
                 exception, "Activity {ActivityId} of workflow instance {WorkflowInstanceId} threw", context.Activity.Id, context.InstanceId);
             return ActivityResult.Fault($"{context.Activity.Type} '{context.Activity.Id}' failed: {exception.Message}");
         }
+    }
+
+    /// <summary>Returns the <c>comment</c> string of the resume data, cut to <see cref="MaxCommentLength"/> characters, or null.</summary>
+    private static string? CommentOf(JsonElement? data)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("comment", out var comment)
+            || comment.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var text = comment.GetString()!;
+        return text.Length <= MaxCommentLength ? text : text[..MaxCommentLength];
     }
 
     private static void MarkResumed(Bookmark bookmark, Actor actor, string decision, DateTimeOffset now)
