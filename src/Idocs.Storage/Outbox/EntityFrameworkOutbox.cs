@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Idocs.Common.Ids;
 using Idocs.Storage.Persistence;
 
@@ -6,7 +8,11 @@ namespace Idocs.Storage.Outbox;
 
 public sealed class EntityFrameworkOutbox(IdocsDbContext dbContext, TimeProvider clock) : IOutbox
 {
-    private static readonly JsonSerializerOptions PayloadJsonOptions = new(JsonSerializerDefaults.Web);
+    // Payloads are stored, not embedded in HTML, so Cyrillic and Kazakh letters stay readable.
+    private static readonly JsonSerializerOptions PayloadJsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     public OutboxMessage Enqueue<TPayload>(string type, TPayload payload) =>
         EnqueueJson(type, JsonSerializer.Serialize(payload, PayloadJsonOptions));
