@@ -5,7 +5,8 @@ namespace Idocs.Storage.Outbox;
 /// <summary>
 /// Delivers outbox messages of one type (sends the mail, calls the webhook). Resolved from a new
 /// scope for each message. Delivery is at least once: a handler that succeeds but crashes before
-/// the dispatcher records it runs again, so handlers must be idempotent by message id.
+/// the dispatcher records it runs again, so handlers must be idempotent by message id. Messages are
+/// delivered roughly in the order they became due, with no ordering guarantee between them.
 /// </summary>
 public interface IOutboxHandler
 {

@@ -9,6 +9,6 @@ public static class OutboxErrorCodes
     /// </summary>
     public const string NoHandler = "outbox.no_handler";
 
-    /// <summary>The handler threw an exception; the message holds the exception type and text.</summary>
+    /// <summary>The handler threw an exception; the error message contains the exception type and text.</summary>
     public const string HandlerFailed = "outbox.handler_failed";
 }

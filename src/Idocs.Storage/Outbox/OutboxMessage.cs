@@ -37,7 +37,7 @@ public sealed class OutboxMessage
     /// <summary>Error of the last failed attempt, or null.</summary>
     public string? LastError { get; private set; }
 
-    /// <summary>Dispatcher instance that holds the message, or null when nobody does.</summary>
+    /// <summary>Dispatcher instance that claimed the message, or null when the message is unclaimed.</summary>
     public string? ClaimedBy { get; private set; }
 
     /// <summary>End of the claim: after it another dispatcher may take the message again.</summary>

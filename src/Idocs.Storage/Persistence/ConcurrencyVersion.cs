@@ -12,6 +12,8 @@ namespace Idocs.Storage.Persistence;
 /// <remarks>
 /// A counter column rather than PostgreSQL's <c>xmin</c> works the same on SQLite. Set-based
 /// updates (<c>ExecuteUpdate</c>) bypass the change tracker and must increment the column themselves.
+/// NOTE: every entity type with a key gets its own version, child entities included, so a change
+/// that touches only a child does not change its aggregate root's version.
 /// </remarks>
 public static class ConcurrencyVersion
 {

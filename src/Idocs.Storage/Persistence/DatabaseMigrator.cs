@@ -7,6 +7,13 @@ public sealed class DatabaseMigrator(IdocsDbContext dbContext, ILogger<DatabaseM
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        if (dbContext.Database.IsSqlite())
+        {
+            // Write-ahead logging lets the cabinet read while the outbox dispatcher writes. The mode
+            // is stored in the database file, so setting it once per start is enough.
+            await dbContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken);
+        }
+
         var pending = (await dbContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {
@@ -18,8 +25,8 @@ public sealed class DatabaseMigrator(IdocsDbContext dbContext, ILogger<DatabaseM
             "Applying {MigrationCount} migrations on {DatabaseProvider}: {Migrations}",
             pending.Count, dbContext.Database.ProviderName, string.Join(", ", pending));
 
-        // EF Core takes a migration lock (a lock table on SQLite, an advisory lock on PostgreSQL),
-        // so nodes starting together apply each migration once.
+        // EF Core 10 locks the database while it migrates (the __EFMigrationsLock table on SQLite,
+        // a LOCK TABLE on PostgreSQL), so nodes starting together apply each migration once.
         await dbContext.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Applied {MigrationCount} migrations", pending.Count);
     }

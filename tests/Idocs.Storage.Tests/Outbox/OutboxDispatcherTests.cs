@@ -39,7 +39,7 @@ public abstract class OutboxDispatcherTests(StorageDatabaseFixture database)
     }
 
     [Fact]
-    public async Task DispatchBatchAsync_HandlerFailsThreeTimes_MovesMessageToDeadLetters()
+    public async Task DispatchBatchAsync_ThirdFailure_MovesToDeadLetters()
     {
         database.SkipIfUnavailable();
         var log = new DeliveryLog();
@@ -65,7 +65,7 @@ public abstract class OutboxDispatcherTests(StorageDatabaseFixture database)
     }
 
     [Fact]
-    public async Task DispatchBatchAsync_HandlerFails_LogsEveryFailureWithMessageId()
+    public async Task DispatchBatchAsync_HandlerFails_LogsMessageId()
     {
         database.SkipIfUnavailable();
         var log = new DeliveryLog();
@@ -91,7 +91,7 @@ public abstract class OutboxDispatcherTests(StorageDatabaseFixture database)
     }
 
     [Fact]
-    public async Task DispatchBatchAsync_HandlerFails_SchedulesRetryAfterBackoff()
+    public async Task DispatchBatchAsync_HandlerFails_SchedulesBackoff()
     {
         database.SkipIfUnavailable();
         var log = new DeliveryLog();
@@ -115,7 +115,7 @@ public abstract class OutboxDispatcherTests(StorageDatabaseFixture database)
     }
 
     [Fact]
-    public async Task DispatchBatchAsync_NoHandlerForType_RecordsNoHandlerError()
+    public async Task DispatchBatchAsync_NoHandler_RecordsError()
     {
         database.SkipIfUnavailable();
         await using var services = CreateServices(new DeliveryLog(), FastSettings(batchSize: 10));

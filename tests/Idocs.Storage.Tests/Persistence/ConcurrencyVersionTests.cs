@@ -11,7 +11,7 @@ public abstract class ConcurrencyVersionTests(StorageDatabaseFixture database)
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task TrySaveChangesAsync_SecondContextSavesStaleRow_ReturnsConcurrencyConflict()
+    public async Task TrySaveChangesAsync_StaleRow_ReturnsConcurrencyConflict()
     {
         database.SkipIfUnavailable();
         var id = await InsertMessageAsync();
@@ -52,7 +52,7 @@ public abstract class ConcurrencyVersionTests(StorageDatabaseFixture database)
     }
 
     [Fact]
-    public void Model_EveryEntityTypeButDeadLetters_HasConcurrencyVersion()
+    public void Model_AllButDeadLetters_HaveVersion()
     {
         database.SkipIfUnavailable();
         using var context = database.CreateDbContext();

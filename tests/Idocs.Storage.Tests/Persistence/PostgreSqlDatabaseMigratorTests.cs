@@ -8,7 +8,7 @@ public sealed class PostgreSqlDatabaseMigratorTests(PostgreSqlDatabaseFixture da
     : DatabaseMigratorTests(database), IClassFixture<PostgreSqlDatabaseFixture>
 {
     [Fact]
-    public async Task MigrateAsync_PostgreSql_CreatesQuartzJobStoreTables()
+    public async Task MigrateAsync_PostgreSql_CreatesQuartzTables()
     {
         Database.SkipIfUnavailable();
         await using var connection = new NpgsqlConnection(Database.ConnectionString);

@@ -41,7 +41,7 @@ public sealed class SqliteDatabaseMigratorTests(SqliteDatabaseFixture database)
     }
 
     [Fact]
-    public async Task MigrationHostedService_DefaultSqliteSettings_CreatesDatabaseUnderDataDirectory()
+    public async Task StartAsync_DefaultSqlite_CreatesFileInDataDirectory()
     {
         var dataDirectory = Path.Combine(_directory, "data");
         var configuration = new ConfigurationBuilder()

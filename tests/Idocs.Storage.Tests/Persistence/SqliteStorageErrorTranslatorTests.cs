@@ -9,7 +9,7 @@ public sealed class SqliteStorageErrorTranslatorTests(SqliteDatabaseFixture data
     : StorageErrorTranslatorTests(database), IClassFixture<SqliteDatabaseFixture>
 {
     [Fact]
-    public async Task RunAsync_DatabaseLockedByOtherConnection_ReturnsLockTimeout()
+    public async Task RunAsync_DatabaseLocked_ReturnsLockTimeout()
     {
         await using var holder = new SqliteConnection(Database.ConnectionString);
         await holder.OpenAsync(Token);

@@ -11,7 +11,7 @@ public abstract class StorageErrorTranslatorTests(StorageDatabaseFixture databas
     protected static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task TrySaveChangesAsync_DuplicatePrimaryKey_ReturnsUniqueViolation()
+    public async Task TrySaveChangesAsync_DuplicateKey_ReturnsUniqueViolation()
     {
         database.SkipIfUnavailable();
         var id = Guid.CreateVersion7();

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Idocs.Testing.Databases;
 
 /// <summary>
-/// A migrated database of one provider for one test class. Use it as a class fixture; derived test
-/// classes of one abstract suite get one per provider, so the same tests run on SQLite and PostgreSQL.
+/// A migrated database of one provider for one test class, used as a class fixture. Each abstract
+/// suite has one derived class per provider, so the same tests run on SQLite and PostgreSQL.
 /// </summary>
 public abstract class StorageDatabaseFixture : IAsyncLifetime
 {
