@@ -16,21 +16,6 @@ public sealed class SqliteDatabaseMigratorTests(SqliteDatabaseFixture database)
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"idocs-migrate-{Guid.NewGuid():N}");
 
     [Fact]
-    public async Task MigrateCommand_FreshSqliteFile_AppliesAllMigrations()
-    {
-        var connectionString = $"Data Source={Path.Combine(_directory, "cli.db")}";
-        Directory.CreateDirectory(_directory);
-
-        var exitCode = await IdocsCommandLine.Create()
-            .Parse(["migrate", "--provider", "sqlite", "--connection", connectionString])
-            .InvokeAsync(cancellationToken: Token);
-
-        await using var context = Database.CreateDbContext(connectionString);
-        Assert.Equal(MigrateCommand.Success, exitCode);
-        Assert.Empty(await context.Database.GetPendingMigrationsAsync(Token));
-    }
-
-    [Fact]
     public async Task MigrateCommand_UnknownProvider_FailsWithoutMigrating()
     {
         var exitCode = await IdocsCommandLine.Create()

@@ -3,26 +3,26 @@ using Microsoft.Data.Sqlite;
 
 namespace Idocs.Testing.Databases;
 
-/// <summary>A SQLite database in a temporary file, deleted with the fixture.</summary>
+/// <summary>SQLite databases in files under a temporary folder that is deleted with the fixture.</summary>
 public sealed class SqliteDatabaseFixture : StorageDatabaseFixture
 {
-    private string? _directory;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"idocs-test-{Guid.NewGuid():N}");
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override Task<string?> CreateDatabaseAsync()
     {
-        _directory = Path.Combine(Path.GetTempPath(), $"idocs-test-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_directory);
-        var builder = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_directory, "idocs.db") };
+        var file = Path.Combine(_directory, $"idocs-{Guid.NewGuid():N}.db");
+        var builder = new SqliteConnectionStringBuilder { DataSource = file };
         return Task.FromResult<string?>(builder.ConnectionString);
     }
 
     protected override Task DropDatabaseAsync(string connectionString)
     {
-        // Pooled connections keep the file open; release them before deleting it.
+        // Pooled connections keep the files open; release them before deleting the folder.
         SqliteConnection.ClearAllPools();
-        if (_directory is not null && Directory.Exists(_directory))
+        if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);
         }

@@ -14,6 +14,7 @@ namespace Idocs.Testing.Databases;
 /// </summary>
 public abstract class StorageDatabaseFixture : IAsyncLifetime
 {
+    private readonly List<string> _extraDatabases = [];
     private string? _connectionString;
 
     public abstract DatabaseProvider Provider { get; }
@@ -53,12 +54,30 @@ public abstract class StorageDatabaseFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Logs.Dispose();
+        foreach (var connectionString in _extraDatabases)
+        {
+            await DropDatabaseAsync(connectionString);
+        }
+
         if (_connectionString is not null)
         {
             await DropDatabaseAsync(_connectionString);
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// Creates another database, empty and not migrated, that is dropped with the fixture. Returns
+    /// its connection string.
+    /// </summary>
+    public async Task<string> CreateEmptyDatabaseAsync()
+    {
+        SkipIfUnavailable();
+        var connectionString = await CreateDatabaseAsync()
+            ?? throw new InvalidOperationException(UnavailableReason);
+        _extraDatabases.Add(connectionString);
+        return connectionString;
     }
 
     /// <summary>
