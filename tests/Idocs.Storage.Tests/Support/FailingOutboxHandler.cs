@@ -13,7 +13,7 @@ internal sealed class FailingOutboxHandler(DeliveryLog log) : IOutboxHandler
 
     public Task<Result> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        log.Record(message.Id);
+        log.Record(message);
         throw new InvalidOperationException(ErrorText);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class RecordingOutboxHandler(DeliveryLog log) : IOutboxHandler
 
     public Task<Result> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        log.Record(message.Id);
+        log.Record(message);
         return Task.FromResult(Result.Success());
     }
 }
