@@ -68,7 +68,8 @@ public static class MigrateCommand
         {
             // A command-line tool reports the fault and exits non-zero instead of printing a crash.
             logger.LogError(exception, "Database migration failed");
-            await error.WriteLineAsync($"Migration failed: {exception.Message}");
+            await error.WriteLineAsync(
+                $"Migration failed: {exception.Message} Check Storage:Provider and Storage:ConnectionString (or --provider and --connection) and that the database server is reachable.");
             return Failed;
         }
     }
