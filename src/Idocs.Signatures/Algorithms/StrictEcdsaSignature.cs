@@ -21,7 +21,7 @@ internal static class StrictEcdsaSignature
 
             sequence = parsed;
         }
-        catch (Exception exception) when (exception is IOException or ArgumentException or InvalidCastException)
+        catch (Exception exception) when (Asn1Failures.IsMalformedInput(exception))
         {
             return null;
         }

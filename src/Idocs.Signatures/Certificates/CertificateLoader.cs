@@ -29,7 +29,7 @@ public static class CertificateLoader
 
             return new X509Certificate(X509CertificateStructure.GetInstance(sequence));
         }
-        catch (Exception exception) when (exception is IOException or ArgumentException or InvalidCastException)
+        catch (Exception exception) when (Algorithms.Asn1Failures.IsMalformedInput(exception))
         {
             return Malformed(exception.Message);
         }

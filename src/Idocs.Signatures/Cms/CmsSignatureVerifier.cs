@@ -1,3 +1,4 @@
+using Idocs.Signatures.Algorithms;
 using Idocs.Signatures.Certificates;
 using Idocs.Signatures.Digests;
 using Idocs.Signatures.Reports;
@@ -35,14 +36,26 @@ public sealed class CmsSignatureVerifier(
         var content = ContentDigests(signedData, detachedContent);
         var certificates = SignerCertificateLocator.Certificates(signedData.Certificates);
         var reports = new List<ValidationReport>();
-        foreach (var element in signedData.SignerInfos)
+        foreach (var signer in parsed.Signers)
         {
-            var signer = SignerInfo.GetInstance(element);
             var context = new SignerValidation(signer, certificates, signedData.EncapContentInfo.ContentType.Id, content);
-            reports.Add(await ValidateSignerAsync(context, cancellationToken).ConfigureAwait(false));
+            reports.Add(await ValidateSignerSafelyAsync(context, cancellationToken).ConfigureAwait(false));
         }
 
         return reports.Count == 0 ? [FormatFailure("the CMS has no SignerInfo")] : reports;
+    }
+
+    /// <summary>BouncyCastle parses nested structures lazily, so a malformed attribute or certificate surfaces here.</summary>
+    private async Task<ValidationReport> ValidateSignerSafelyAsync(SignerValidation context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ValidateSignerAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (Asn1Failures.IsMalformedInput(exception))
+        {
+            return FormatFailure($"a structure of the SignerInfo is malformed ({exception.Message})");
+        }
     }
 
     private async Task<ValidationReport> ValidateSignerAsync(SignerValidation context, CancellationToken cancellationToken)

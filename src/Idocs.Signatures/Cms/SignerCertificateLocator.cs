@@ -5,7 +5,11 @@ using Org.BouncyCastle.X509;
 
 namespace Idocs.Signatures.Cms;
 
-/// <summary>Finds the certificate a SignerInfo names, by issuer and serial or by subject key identifier.</summary>
+/// <summary>
+/// Finds the certificate a SignerInfo names, by issuer and serial or by subject key identifier. The
+/// issuer must match byte for byte: signers copy it from the certificate, and looser X.500 matching
+/// would let case changes in the unsigned identifier go unnoticed.
+/// </summary>
 internal static class SignerCertificateLocator
 {
     public static X509Certificate? Find(SignerIdentifier signer, IEnumerable<X509Certificate> certificates)
@@ -17,8 +21,9 @@ internal static class SignerCertificateLocator
         }
 
         var issuerAndSerial = IssuerAndSerialNumber.GetInstance(signer.ID);
+        var issuer = issuerAndSerial.Issuer.GetEncoded(Asn1Encodable.Der);
         return certificates.FirstOrDefault(c =>
-            c.SerialNumber.Equals(issuerAndSerial.SerialNumber.Value) && c.IssuerDN.Equivalent(issuerAndSerial.Issuer));
+            c.SerialNumber.Equals(issuerAndSerial.SerialNumber.Value) && c.IssuerDN.GetEncoded(Asn1Encodable.Der).AsSpan().SequenceEqual(issuer));
     }
 
     /// <summary>Reads every X.509 certificate of a SignedData certificate set, skipping other choices.</summary>

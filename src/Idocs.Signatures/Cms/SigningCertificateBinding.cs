@@ -66,7 +66,8 @@ internal static class SigningCertificateBinding
         var directoryName = issuerSerial.Issuer.GetNames().FirstOrDefault(n => n.TagNo == GeneralName.DirectoryName);
         return issuerSerial.Serial.Value.Equals(certificate.SerialNumber)
             && directoryName is not null
-            && X509Name.GetInstance(directoryName.Name).Equivalent(certificate.IssuerDN);
+            && X509Name.GetInstance(directoryName.Name).GetEncoded(Asn1Encodable.Der).AsSpan()
+                .SequenceEqual(certificate.IssuerDN.GetEncoded(Asn1Encodable.Der));
     }
 
     private static ValidationCheck Failed(string reason) => new(

@@ -1,3 +1,4 @@
+using Idocs.Signatures.Algorithms;
 using Idocs.Signatures.Certificates;
 using Idocs.Signatures.Cms;
 using Idocs.Signatures.Digests;
@@ -21,11 +22,16 @@ public static class TimestampTokenVerifier
         try
         {
             var der = token.ToArray();
-            return Asn1Object.FromByteArray(der) is Asn1Sequence sequence
+            if (Asn1Object.FromByteArray(der) is not Asn1Sequence sequence)
+            {
+                return Failed("the token is not an ASN.1 SEQUENCE", null, null, []);
+            }
+
+            return der.AsSpan().SequenceEqual(sequence.GetEncoded(Asn1Encodable.Der))
                 ? VerifyParsed(ContentInfo.GetInstance(sequence), der, timestampedData)
-                : Failed("the token is not an ASN.1 SEQUENCE", null, null, []);
+                : Failed("the token is not DER-encoded", null, null, []);
         }
-        catch (Exception exception) when (exception is IOException or ArgumentException or InvalidCastException)
+        catch (Exception exception) when (Asn1Failures.IsMalformedInput(exception))
         {
             return Failed($"the token cannot be parsed ({exception.Message})", null, null, []);
         }
@@ -45,12 +51,19 @@ public static class TimestampTokenVerifier
             return Failed("the token does not hold exactly one signer over a TSTInfo", null, null, []);
         }
 
+        var signer = SignerInfo.GetInstance(signedData.SignerInfos[0]);
+        var structureProblem = CmsStructure.Problem(signedData, [signer]);
+        if (structureProblem is not null)
+        {
+            return Failed(structureProblem, null, null, []);
+        }
+
         var tstInfoBytes = Asn1OctetString.GetInstance(encapsulated.Content).GetOctets();
         var tstInfo = TstInfo.GetInstance(Asn1Object.FromByteArray(tstInfoBytes));
         var genTime = new DateTimeOffset(tstInfo.GenTime.ToDateTime().ToUniversalTime(), TimeSpan.Zero);
         var certificates = SignerCertificateLocator.Certificates(signedData.Certificates);
         var inspection = SignerInfoVerifier.Verify(
-            SignerInfo.GetInstance(signedData.SignerInfos[0]), certificates, CmsOids.TstInfo,
+            signer, certificates, CmsOids.TstInfo,
             algorithm => DigestAlgorithms.Compute(algorithm, tstInfoBytes));
 
         var problem = TsaProblem(inspection, genTime) ?? ImprintProblem(tstInfo, timestampedData);
