@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Idocs.Common.Results;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
@@ -22,10 +23,18 @@ public static class GostPublicKeys
         SignatureOids.RussianGost2012PublicKey512,
     ];
 
+    private const int MaxCachedKeys = 4096;
+
+    private static readonly ConcurrentDictionary<string, GostPublicKey> DecodedKeys = new(StringComparer.Ordinal);
+
     /// <summary>Whether the SubjectPublicKeyInfo algorithm OID is a GOST key this class decodes.</summary>
     public static bool IsGostKey(string keyAlgorithmOid) => KeyOids.Contains(keyAlgorithmOid);
 
-    /// <summary>Decodes the key and checks that the point lies on the named curve.</summary>
+    /// <summary>
+    /// Decodes the key and checks that the point lies on the named curve. Decoded keys are cached,
+    /// because BouncyCastle keeps its precomputed multiples on the point object: a reused key
+    /// verifies about twice as fast as a freshly decoded one.
+    /// </summary>
     public static Result<GostPublicKey> Decode(SubjectPublicKeyInfo publicKey)
     {
         ArgumentNullException.ThrowIfNull(publicKey);
@@ -35,9 +44,21 @@ public static class GostPublicKeys
             return Malformed($"key algorithm {oid} is not a GOST key");
         }
 
+        var cacheKey = Convert.ToBase64String(publicKey.GetDerEncoded());
+        if (DecodedKeys.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
         try
         {
-            return DecodeChecked(oid, publicKey);
+            var decoded = DecodeChecked(oid, publicKey);
+            if (decoded.IsSuccess)
+            {
+                Remember(cacheKey, decoded.Value);
+            }
+
+            return decoded;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IOException)
         {
@@ -61,6 +82,17 @@ public static class GostPublicKeys
             : new DerSequence(new DerObjectIdentifier(curveOid), new DerObjectIdentifier(digestOid));
         var algorithm = new AlgorithmIdentifier(new DerObjectIdentifier(keyAlgorithmOid), parameters);
         return new SubjectPublicKeyInfo(algorithm, new DerOctetString(raw));
+    }
+
+    /// <summary>Adds a key to the cache, emptying it first when full so that memory stays bounded.</summary>
+    private static void Remember(string cacheKey, GostPublicKey key)
+    {
+        if (DecodedKeys.Count >= MaxCachedKeys)
+        {
+            DecodedKeys.Clear();
+        }
+
+        DecodedKeys[cacheKey] = key;
     }
 
     internal static int CoordinateSize(ECDomainParameters domain) => (domain.Curve.FieldSize + 7) / 8;

@@ -1,11 +1,6 @@
-using Idocs.Signatures.Algorithms;
-using Idocs.Signatures.Digests;
 using Idocs.Signatures.Keys;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
-using Org.BouncyCastle.Asn1.Ess;
-using Org.BouncyCastle.Asn1.X509;
-using CmsAttribute = Org.BouncyCastle.Asn1.Cms.Attribute;
 
 namespace Idocs.Signatures.Cms;
 
@@ -20,39 +15,13 @@ public static class CadesSigner
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(options);
-        var scheme = SignatureGenerator.SchemeFor(key.Certificate.SubjectPublicKeyInfo);
-        var digestAlgorithm = new AlgorithmIdentifier(new DerObjectIdentifier(DigestAlgorithms.ToOid(scheme.Digest)), DerNull.Instance);
-        var signedAttributes = SignedAttributes(key, DigestAlgorithms.Compute(scheme.Digest, content), options.SigningTime ?? DateTimeOffset.UtcNow);
-        var signature = SignatureGenerator.Sign(key.PrivateKey, scheme, signedAttributes.GetEncoded(Asn1Encodable.Der));
-
-        var signerInfo = new SignerInfo(
-            new SignerIdentifier(new IssuerAndSerialNumber(key.Certificate.IssuerDN, key.Certificate.SerialNumber)),
-            digestAlgorithm,
-            signedAttributes,
-            SignatureGenerator.AlgorithmFor(scheme),
-            new DerOctetString(signature),
-            UnsignedAttributes(signature, options.TimestampProvider));
-        var encapsulated = new ContentInfo(
-            CmsObjectIdentifiers.Data, options.Detached ? null : new DerOctetString(content.ToArray()));
-        var signedData = new SignedData(
-            new DerSet(digestAlgorithm),
-            encapsulated,
-            new DerSet(key.Certificate.CertificateStructure),
-            null,
-            new DerSet(signerInfo));
-        return new ContentInfo(CmsObjectIdentifiers.SignedData, signedData).GetEncoded(Asn1Encodable.Der);
-    }
-
-    private static DerSet SignedAttributes(SigningKey key, byte[] messageDigest, DateTimeOffset signingTime)
-    {
-        var certificate = key.Certificate;
-        var issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(certificate.IssuerDN)), new DerInteger(certificate.SerialNumber));
-        var certificateId = new EssCertIDv2(DigestAlgorithms.Compute(DigestAlgorithm.Sha256, certificate.GetEncoded()), issuerSerial);
-        return new DerSet(
-            Attribute(CmsOids.ContentType, CmsObjectIdentifiers.Data),
-            Attribute(CmsOids.SigningTime, new Org.BouncyCastle.Asn1.Cms.Time(signingTime.UtcDateTime)),
-            Attribute(CmsOids.SigningCertificateV2, new SigningCertificateV2(new[] { certificateId })),
-            Attribute(CmsOids.MessageDigest, new DerOctetString(messageDigest)));
+        return SignedDataBuilder.Build(
+            key,
+            CmsObjectIdentifiers.Data,
+            content.ToArray(),
+            attached: !options.Detached,
+            options.SigningTime ?? DateTimeOffset.UtcNow,
+            signature => UnsignedAttributes(signature, options.TimestampProvider));
     }
 
     private static DerSet? UnsignedAttributes(byte[] signature, Func<byte[], byte[]>? timestampProvider)
@@ -63,9 +32,6 @@ public static class CadesSigner
         }
 
         var token = Asn1Object.FromByteArray(timestampProvider(signature));
-        return new DerSet(Attribute(CmsOids.SignatureTimeStampToken, token));
+        return new DerSet(SignedDataBuilder.Attribute(CmsOids.SignatureTimeStampToken, token));
     }
-
-    private static CmsAttribute Attribute(string type, Asn1Encodable value) =>
-        new(new DerObjectIdentifier(type), new DerSet(value));
 }
