@@ -32,8 +32,8 @@ public static class GostPublicKeys
 
     /// <summary>
     /// Decodes the key and checks that the point lies on the named curve. Decoded keys are cached,
-    /// because BouncyCastle keeps its precomputed multiples on the point object: a reused key
-    /// verifies about twice as fast as a freshly decoded one.
+    /// because BouncyCastle keeps its precomputed multiples on the point object. In a Stopwatch loop
+    /// over one GOST-2004 test key, a reused key verified about twice as fast as a fresh one.
     /// </summary>
     public static Result<GostPublicKey> Decode(SubjectPublicKeyInfo publicKey)
     {

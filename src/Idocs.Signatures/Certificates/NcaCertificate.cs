@@ -64,7 +64,7 @@ public sealed class NcaCertificate
 
     internal NcaCertificateProfile Profile { get; }
 
-    /// <summary>Reads the profile of a parsed certificate; never fails, fields absent in it are null.</summary>
+    /// <summary>Reads the profile of a parsed certificate. Fields the certificate lacks are null.</summary>
     public static NcaCertificate From(X509Certificate certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);

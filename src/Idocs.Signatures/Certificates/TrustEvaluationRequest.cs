@@ -7,8 +7,8 @@ namespace Idocs.Signatures.Certificates;
 /// <param name="Role">Whether it signed the document or a timestamp.</param>
 /// <param name="SuppliedCertificates">Certificates that came with the signature, as chain candidates.</param>
 /// <param name="ValidationTime">
-/// The time to judge validity and revocation at: for a signer, the best signing time (a valid
-/// timestamp's time when present); for a TSA, the timestamp's genTime.
+/// The time to judge validity and revocation at. For a signer it is the best signing time, which is
+/// a valid timestamp's time when one is present. For a TSA it is the timestamp's genTime.
 /// </param>
 /// <param name="ValidationTimeIsProven">Whether a valid timestamp proves the signature existed at <paramref name="ValidationTime"/>.</param>
 public sealed record TrustEvaluationRequest(

@@ -20,8 +20,8 @@ public sealed class CmsSignatureVerifier(
     private readonly TimeProvider _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
 
     /// <summary>
-    /// Verifies a CMS. For a detached signature pass the content (or its stored digests); when a
-    /// content is passed for an attached signature, the passed content is what is checked.
+    /// Verifies a CMS. A detached signature needs the content or its stored digests. When content is
+    /// passed for an attached signature, the passed content is checked instead of the embedded one.
     /// </summary>
     public async Task<IReadOnlyList<ValidationReport>> VerifyAsync(
         ReadOnlyMemory<byte> cms, CmsContent? detachedContent = null, CancellationToken cancellationToken = default)

@@ -13,7 +13,7 @@ internal static class Pkcs12KeyMatcher
     {
         if (keys.Count == 0)
         {
-            return Result<SigningKey>.Failure(KeyErrorCodes.KeyNotFound, "The PKCS#12 file holds no private key.");
+            return Result<SigningKey>.Failure(KeyErrorCodes.KeyNotFound, "The PKCS#12 file contains no private key; export the key file again with its private key.");
         }
 
         foreach (var key in keys)
@@ -26,7 +26,7 @@ internal static class Pkcs12KeyMatcher
         }
 
         return Result<SigningKey>.Failure(
-            KeyErrorCodes.KeyNotFound, "The PKCS#12 file holds no certificate whose public key matches its private key.");
+            KeyErrorCodes.KeyNotFound, "The PKCS#12 file contains no certificate whose public key matches its private key; export the key file again with its certificate.");
     }
 
     private static bool Matches(AsymmetricKeyParameter key, X509Certificate certificate)

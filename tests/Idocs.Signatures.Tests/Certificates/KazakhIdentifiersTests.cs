@@ -33,7 +33,7 @@ public sealed class KazakhIdentifiersTests
     }
 
     [Fact]
-    public void HasValidChecksum_PrefixWithoutCheckDigit_RejectsAllTen()
+    public void HasValidChecksum_NoCheckDigit_RejectsAll()
     {
         var accepted = Enumerable.Range(0, 10).Select(d => $"90010130080{d}").Where(KazakhIdentifiers.HasValidChecksum);
 

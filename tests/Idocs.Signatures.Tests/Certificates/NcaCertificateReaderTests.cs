@@ -8,7 +8,7 @@ public sealed class NcaCertificateReaderTests
     private static readonly byte[] TestCertificate = TestFiles.Read("kz-pki/skarm-kalkan/cms/legal_entity_signer.cer");
 
     [Fact]
-    public void Read_TestIinWithChecksOn_FailsWithInvalidIin()
+    public void Read_TestIinChecked_InvalidIin()
     {
         var reader = new NcaCertificateReader(new NcaCertificateOptions());
 

@@ -76,7 +76,7 @@ public sealed class CadesSignerTests
     }
 
     [Fact]
-    public async Task Sign_WithAuthKey_FailsKeyUsageForDocuments()
+    public async Task Sign_AuthKey_FailsKeyUsage()
     {
         var key = TestKeys.Load("kz-pki/ncanode/keys/KEY_INDIVIDUAL_AUTH_REVOKED_2004.p12");
         var signingTime = InsideValidity(key);
@@ -89,7 +89,7 @@ public sealed class CadesSignerTests
     }
 
     [Fact]
-    public async Task Sign_ClaimedTimeOutsideValidityWithoutTimestamp_IsIndeterminate()
+    public async Task Sign_ClaimedTimeOutsideValidity_IsIndeterminate()
     {
         var key = TestKeys.Load("kz-pki/ncanode/keys/KEY_INDIVIDUAL_VALID_2015.p12");
         var cms = CadesSigner.Sign(key, Content, new CadesSignOptions { SigningTime = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });

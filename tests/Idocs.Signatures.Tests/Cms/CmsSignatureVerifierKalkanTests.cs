@@ -89,7 +89,7 @@ public sealed class CmsSignatureVerifierKalkanTests
     }
 
     [Fact]
-    public async Task VerifyAsync_DetachedWithoutContent_IsIndeterminateSignedDataNotFound()
+    public async Task VerifyAsync_DetachedWithoutContent_Indeterminate()
     {
         var reports = await Verifier().VerifyAsync(TestFiles.Read(KalkanSamples.Detached), null, TestContext.Current.CancellationToken);
 
@@ -100,7 +100,7 @@ public sealed class CmsSignatureVerifierKalkanTests
     }
 
     [Fact]
-    public async Task VerifyAsync_ChecksOnWithTestIin_FailsSignerIdentity()
+    public async Task VerifyAsync_TestIinChecked_Fails()
     {
         var verifier = new CmsSignatureVerifier(new CmsVerificationOptions(), TimeProvider.System);
 
@@ -111,7 +111,7 @@ public sealed class CmsSignatureVerifierKalkanTests
     }
 
     [Fact]
-    public async Task VerifyAsync_AuthenticationRequired_PassesForOneKeyCertificate()
+    public async Task VerifyAsync_AuthenticationPurpose_PassesOneKey()
     {
         var verifier = new CmsSignatureVerifier(
             new CmsVerificationOptions

@@ -58,7 +58,7 @@ public sealed class CmsSignatureVerifierTrustTests
     }
 
     [Fact]
-    public async Task VerifyAsync_WithTimestamp_AsksForSignerAtTimestampTimeAndForTsa()
+    public async Task VerifyAsync_Timestamped_EvaluatesSignerAndTsa()
     {
         var (_, evaluator) = await SignAndVerify(CheckStatus.Passed);
 

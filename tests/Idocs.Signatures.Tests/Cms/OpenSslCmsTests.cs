@@ -35,7 +35,7 @@ public sealed class OpenSslCmsTests : IDisposable
     }
 
     [Fact]
-    public async Task Sign_RsaDetached_VerifiesWithOpenSslAgainstTestChain()
+    public async Task Sign_RsaDetached_OpenSslVerifies()
     {
         ExternalTool.RequireOpenSsl();
         var cms = CadesSigner.Sign(TestKeys.Load(RsaKey), Content, new CadesSignOptions { SigningTime = SigningTime });
