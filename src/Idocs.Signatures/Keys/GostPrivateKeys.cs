@@ -41,4 +41,25 @@ internal static class GostPrivateKeys
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Encodes a GOST private key in the NCA layout under the certificate's key algorithm: INTEGER d
+    /// for 34.310-2004 keys, an OCTET STRING of d little-endian for 34.10-2015 keys.
+    /// </summary>
+    public static PrivateKeyInfo Encode(ECPrivateKeyParameters key, Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier keyAlgorithm)
+    {
+        Asn1Encodable value;
+        if (keyAlgorithm.Algorithm.Id == SignatureOids.KazakhGost2004PublicKey)
+        {
+            value = new DerInteger(key.D);
+        }
+        else
+        {
+            var d = new byte[GostPublicKeys.CoordinateSize(key.Parameters)];
+            GostPublicKeys.WriteLittleEndian(key.D, d);
+            value = new DerOctetString(d);
+        }
+
+        return new PrivateKeyInfo(keyAlgorithm, value);
+    }
 }

@@ -22,11 +22,15 @@ internal static class Pkcs12Mac
 
     /// <summary>Some writers derive the MAC key from an empty password without the two zero bytes; both are tried.</summary>
     private static byte[] Compute(
-        DigestAlgorithm algorithm, MacData macData, byte[] data, char[] password, bool wrongZero)
+        DigestAlgorithm algorithm, MacData macData, byte[] data, char[] password, bool wrongZero) =>
+        Compute(algorithm, macData.GetSalt(), macData.IterationCount.IntValueExact, data, password, wrongZero);
+
+    public static byte[] Compute(
+        DigestAlgorithm algorithm, byte[] salt, int iterations, byte[] data, char[] password, bool wrongZero = false)
     {
         var generator = new Pkcs12ParametersGenerator(DigestAlgorithms.CreateDigest(algorithm));
         var passwordBytes = wrongZero && password.Length == 0 ? [] : PbeParametersGenerator.Pkcs12PasswordToBytes(password);
-        generator.Init(passwordBytes, macData.GetSalt(), macData.IterationCount.IntValueExact);
+        generator.Init(passwordBytes, salt, iterations);
         var digest = DigestAlgorithms.CreateDigest(algorithm);
         var key = (KeyParameter)generator.GenerateDerivedMacParameters(digest.GetDigestSize() * 8);
         var mac = new HMac(digest);
