@@ -3,7 +3,7 @@ namespace Idocs.Signatures.Certificates;
 /// <summary>Who a certificate was issued to, as its roles and identifiers imply.</summary>
 public enum NcaSubjectKind
 {
-    /// <summary>Neither roles nor identifiers say.</summary>
+    /// <summary>The certificate has neither a role nor an IIN or BIN that identifies the subject.</summary>
     Unknown,
 
     /// <summary>A private person or a sole proprietor: individual role, IIN only.</summary>
