@@ -1,3 +1,4 @@
+using Idocs.Common.Results;
 using Idocs.Signatures.Keys;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
@@ -21,6 +22,26 @@ public static class CadesSigner
             content.ToArray(),
             attached: !options.Detached,
             options.SigningTime ?? DateTimeOffset.UtcNow,
+            signature => UnsignedAttributes(signature, options.TimestampProvider));
+    }
+
+    /// <summary>
+    /// Adds a signature to an existing CMS over the same content, as a second party does (Kalkan's
+    /// "add signer"). The content is needed for a detached CMS; for an attached one it must be the
+    /// embedded content.
+    /// </summary>
+    public static Result<byte[]> AddSignature(ReadOnlySpan<byte> cms, SigningKey key, ReadOnlySpan<byte> content, CadesSignOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(options);
+        var parsed = CmsParser.Parse(cms);
+        if (parsed.Failure is not null)
+        {
+            return Result<byte[]>.Failure(SignatureErrorCodes.MalformedInput, $"The CMS to add a signature to cannot be read: {parsed.Failure}.");
+        }
+
+        return SignedDataBuilder.AddSigner(
+            parsed.SignedData!, key, content.ToArray(), options.SigningTime ?? DateTimeOffset.UtcNow,
             signature => UnsignedAttributes(signature, options.TimestampProvider));
     }
 
