@@ -11,4 +11,10 @@ public static class SignatureErrorCodes
 
     /// <summary>The input (certificate, CMS, XML, key file) cannot be parsed.</summary>
     public const string MalformedInput = "signatures.malformed_input";
+
+    /// <summary>
+    /// The public key's algorithm cannot produce the signature algorithm named (for example an RSA
+    /// key with a GOST signature OID, or a 256-bit GOST key with a 512-bit GOST signature).
+    /// </summary>
+    public const string KeyAlgorithmMismatch = "signatures.key_algorithm_mismatch";
 }
