@@ -153,6 +153,9 @@ public sealed partial class CertificateChainValidator
 
         var signerValidator = new SignerValidator(this, path, settings, extras, signersInProgress);
         var notes = new List<string>();
+        string? unknown = null;
+
+        // Every certificate is asked even after an unknown status, so that a revoked one below it still fails the path.
         for (var i = 0; i < path.Certificates.Count; i++)
         {
             var certificate = path.Certificates[i];
@@ -175,11 +178,17 @@ public sealed partial class CertificateChainValidator
                     break;
                 case RevocationStatus.Unknown:
                     LogUnknown(_logger, Thumbprint(certificate), result.Reason);
-                    return (Undetermined(settings, $"revocation status of {label} is unknown: {result.Reason}"), evidence);
+                    unknown ??= $"revocation status of {label} is unknown: {result.Reason}";
+                    break;
                 default:
                     notes.Add($"{label}: {result.Reason}");
                     break;
             }
+        }
+
+        if (unknown is not null)
+        {
+            return (Undetermined(settings, unknown), evidence);
         }
 
         return (new ValidationCheck(ValidationCheckNames.Revocation, CheckStatus.Passed, string.Join("; ", notes)), evidence);
