@@ -27,15 +27,20 @@ public static class OcspCertificateId
     public static bool Matches(CertID id, X509Certificate issuer, X509Certificate certificate)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (!id.SerialNumber.Value.Equals(certificate.SerialNumber))
-        {
-            return false;
-        }
+        ArgumentNullException.ThrowIfNull(certificate);
+        return id.SerialNumber.Value.Equals(certificate.SerialNumber) && MatchesIssuer(id, issuer);
+    }
+
+    /// <summary>Returns true when the issuer name and key hashes of <paramref name="id"/> are those of <paramref name="issuer"/>.</summary>
+    public static bool MatchesIssuer(CertID id, X509Certificate issuer)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(issuer);
 
         CertID expected;
         try
         {
-            expected = Create(issuer, certificate.SerialNumber, id.HashAlgorithm);
+            expected = Create(issuer, id.SerialNumber.Value, id.HashAlgorithm);
         }
         catch (SecurityUtilityException)
         {
