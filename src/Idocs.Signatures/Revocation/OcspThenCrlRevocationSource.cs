@@ -1,7 +1,7 @@
 namespace Idocs.Signatures.Revocation;
 
 /// <summary>
-/// Asks OCSP first and falls back to the CRL cache when OCSP gives no trustworthy answer. The
+/// Asks OCSP first and falls back to the CRL cache when OCSP returns no trusted status. The
 /// result is unknown only when both are unknown, and then names both reasons.
 /// </summary>
 public sealed class OcspThenCrlRevocationSource(IRevocationSource ocsp, IRevocationSource crl) : IRevocationSource
@@ -17,7 +17,7 @@ public sealed class OcspThenCrlRevocationSource(IRevocationSource ocsp, IRevocat
         var second = await crl.CheckAsync(request, cancellationToken).ConfigureAwait(false);
         if (second.Status != RevocationStatus.Unknown)
         {
-            return second with { Reason = $"{second.Reason} (OCSP gave no answer: {first.Reason})" };
+            return second with { Reason = $"{second.Reason} (OCSP returned no status: {first.Reason})" };
         }
 
         return RevocationResult.Unknown($"OCSP: {first.Reason}; CRL: {second.Reason}") with

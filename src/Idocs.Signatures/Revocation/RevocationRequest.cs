@@ -8,7 +8,7 @@ namespace Idocs.Signatures.Revocation;
 /// </summary>
 /// <param name="Certificate">The certificate whose status is asked.</param>
 /// <param name="Issuer">The certificate (or trust anchor) that issued it and whose key signed it.</param>
-/// <param name="ValidationTime">The time the answer is about; sources judge freshness against it.</param>
+/// <param name="ValidationTime">The time the status is asked for; sources judge freshness against it.</param>
 /// <param name="SignerValidator">
 /// Validates a certificate that signed revocation data on the issuer's behalf (a separate CRL
 /// signing key, an indirect CRL issuer) from the same trust anchor. Null means such signers

@@ -55,7 +55,7 @@ public static class NcaGostKeys
         return new SubjectPublicKeyInfo(PublicKeyAlgorithm, new DerOctetString(raw).GetEncoded());
     }
 
-    /// <summary>PKCS#8 PrivateKeyInfo in the NCA layout: privateKey holds an OCTET STRING of d little-endian.</summary>
+    /// <summary>PKCS#8 PrivateKeyInfo in the NCA layout: privateKey contains an OCTET STRING of d little-endian.</summary>
     public static byte[] PrivateKeyInfo(ECPrivateKeyParameters key)
     {
         ArgumentNullException.ThrowIfNull(key);

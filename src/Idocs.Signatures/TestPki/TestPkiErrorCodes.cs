@@ -2,10 +2,10 @@ namespace Idocs.Signatures.TestPki;
 
 public static class TestPkiErrorCodes
 {
-    /// <summary>The folder holds no initialised test PKI; run the init step first.</summary>
+    /// <summary>The folder contains no initialised test PKI; run the init step first.</summary>
     public const string NotInitialized = "test_pki.not_initialized";
 
-    /// <summary>Initialisation was asked for a folder that already holds a test PKI.</summary>
+    /// <summary>Initialisation was asked for a folder that already contains a test PKI.</summary>
     public const string AlreadyInitialized = "test_pki.already_initialized";
 
     /// <summary>The subject lacks a field its kind needs, or a field has the wrong form.</summary>

@@ -8,7 +8,7 @@ using OcspStatus = Org.BouncyCastle.Asn1.Ocsp.OcspResponseStatus;
 namespace Idocs.Signatures.TestPki;
 
 /// <summary>
-/// Answers OCSP requests for every certificate the test PKI issued, root-issued CA certificates
+/// Responds to OCSP requests for every certificate the test PKI issued, root-issued CA certificates
 /// included. Each response is signed by the CA that issued the certificate (the issuer itself,
 /// so no delegated responder certificate is needed), echoes the request nonce, and is valid for
 /// ten minutes.

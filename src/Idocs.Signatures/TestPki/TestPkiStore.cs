@@ -11,7 +11,7 @@ namespace Idocs.Signatures.TestPki;
 /// certificates and keys, the RSA TSA certificate and key, issued certificates and PKCS#12 files
 /// under <c>issued/</c>, and <c>pki.json</c> with issued and revoked serials. CA keys are stored
 /// as unencrypted PKCS#8 because they are test keys and must never be used for anything real.
-/// Reads of the state file go to disk each time, so a running server sees revocations made by
+/// Reads of the state file go to disk each time, so a running server reads revocations made by
 /// another process.
 /// </summary>
 public sealed class TestPkiStore

@@ -17,7 +17,7 @@ using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
 namespace Idocs.Signatures.TestPki;
 
 /// <summary>
-/// An RFC 3161 timestamp authority with the test PKI's RSA TSA certificate: it answers a
+/// An RFC 3161 timestamp authority with the test PKI's RSA TSA certificate: it replies to a
 /// TimeStampReq with a granted TimeStampResp whose token is a CMS SignedData over TSTInfo, with
 /// the signing time, the message digest and an ESS signingCertificateV2 as signed attributes,
 /// the TSA certificate included when the request asks for it, and the request nonce echoed.

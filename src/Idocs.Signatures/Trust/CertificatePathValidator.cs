@@ -167,7 +167,11 @@ public sealed class CertificatePathValidator(ISignatureVerifier signatureVerifie
         var constraints = CertificateExtensions.GetNameConstraints(certificate);
         if (constraints is not null && !names.Add(constraints))
         {
-            return Chain(SubIndication.ChainConstraintsFailure, $"{label} has name constraints of a type this validator does not check");
+            return new PathCheckFailure(
+                ValidationCheckNames.CertificateChain,
+                CheckStatus.Indeterminate,
+                SubIndication.ChainConstraintsFailure,
+                $"{label} has name constraints of a type this validator does not check (only directoryName, rfc822Name, dNSName and URI are checked)");
         }
 
         if (certificate.Version < 3)

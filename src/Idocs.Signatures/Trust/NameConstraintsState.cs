@@ -8,8 +8,8 @@ namespace Idocs.Signatures.Trust;
 /// Permitted and excluded subtrees collected along a path (RFC 5280 6.1.4 g). Each CA's permitted
 /// subtrees are kept as one set, and a name must fall in every set that constrains its type,
 /// which is the intersection the RFC describes. Supports directoryName, rfc822Name, dNSName and
-/// uniformResourceIdentifier; a constraint of another type in a certificate marked critical
-/// makes <see cref="Add"/> return false, so the path is rejected instead of half-checked.
+/// uniformResourceIdentifier. A constraint of another type makes <see cref="Add"/> return false,
+/// and the caller reports the path as indeterminate instead of checking it halfway.
 /// </summary>
 internal sealed class NameConstraintsState
 {

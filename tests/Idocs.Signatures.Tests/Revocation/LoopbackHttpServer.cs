@@ -5,7 +5,7 @@ namespace Idocs.Signatures.Tests.Revocation;
 
 /// <summary>
 /// A minimal HTTP server on 127.0.0.1 for responder tests: each request body goes to the handler,
-/// which returns the response bytes, or null to never answer (until the server is disposed).
+/// which returns the response bytes, or null to leave the request without a response until the server is disposed.
 /// </summary>
 public sealed class LoopbackHttpServer : IAsyncDisposable
 {

@@ -97,6 +97,56 @@ public sealed class TestPkiEndToEndTests(TestPkiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task ValidateChain_OcspResponderHangsAndNoCrl_IsIndeterminateTryLater()
+    {
+        var issued = IssueRsa("900101300017");
+        await using var hanging = new Revocation.LoopbackHttpServer(_ => null);
+        var options = new OcspOptions { ResponderUrl = hanging.Url, RequestTimeout = TimeSpan.FromMilliseconds(500) };
+        var verifier = new TestSignatureVerifier();
+        var ocsp = new OcspRevocationSource(
+            new OcspClient(new HttpClient(), options),
+            new OcspResponseValidator(verifier, options),
+            new OcspCache(TimeProvider.System, options),
+            options,
+            TimeProvider.System,
+            NullLogger<OcspRevocationSource>.Instance);
+        var validator = new CertificateChainValidator(
+            new TrustStore([fixture.Issuer.Store.RootCertificate(TestPkiAlgorithm.Rsa)], [fixture.Issuer.Store.IssuingCaCertificate(TestPkiAlgorithm.Rsa)]),
+            verifier,
+            new OcspThenCrlRevocationSource(ocsp, new CrlRevocationSource(new CrlStore(), verifier)),
+            NullLogger<CertificateChainValidator>.Instance);
+
+        var result = await validator.ValidateAsync(
+            issued.Certificate,
+            new PathValidationSettings { ValidationTime = DateTimeOffset.UtcNow },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Indication.Indeterminate, result.Indication);
+        Assert.Equal(SubIndication.TryLater, result.SubIndication);
+        Assert.Contains(OcspErrorCodes.Timeout, result.Checks.Single(c => c.Name == ValidationCheckNames.Revocation).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateChain_FreshGostCertificate_IsTotalPassedThroughOcsp()
+    {
+        Revocation.RevocationTestData.RequireGostVerifier();
+        var issued = fixture.Issuer.Issue(new TestPkiIssueRequest
+        {
+            Subject = TestPkiFixture.FirstHead(),
+            Algorithm = TestPkiAlgorithm.Gost2015,
+            Password = "p",
+        });
+        var (validator, _) = await CreateValidatorAsync();
+
+        var result = await validator.ValidateAsync(
+            issued.Value!.Certificate,
+            new PathValidationSettings { ValidationTime = DateTimeOffset.UtcNow },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Indication.TotalPassed, result.Indication);
+    }
+
+    [Fact]
     public async Task Timestamp_Request_ReturnsTokenSignedByTestTsa()
     {
         var imprint = DigestUtilities.CalculateDigest("SHA256", "signature value"u8.ToArray());
@@ -169,12 +219,15 @@ public sealed class TestPkiEndToEndTests(TestPkiFixture fixture) : IClassFixture
         Assert.True(trustStore.IsSuccess, trustStore.Error?.ToString());
 
         var crlOptions = new CrlOptions();
-        crlOptions.Sources.Add(new Uri(store.BaseUrl, "crl/rsa.crl").ToString());
-        crlOptions.Sources.Add(new Uri(store.BaseUrl, "crl/rsa-root.crl").ToString());
+        foreach (var name in new[] { "rsa", "rsa-root", "gost", "gost-root" })
+        {
+            crlOptions.Sources.Add(new Uri(store.BaseUrl, $"crl/{name}.crl").ToString());
+        }
+
         var crlStore = new CrlStore();
         var refresh = await new CrlRefresher(new HttpClient(), crlStore, crlOptions, NullLogger<CrlRefresher>.Instance)
             .RefreshAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(2, refresh.Loaded);
+        Assert.Equal(4, refresh.Loaded);
 
         var verifier = new TestSignatureVerifier();
         var crlSource = new CrlRevocationSource(crlStore, verifier);

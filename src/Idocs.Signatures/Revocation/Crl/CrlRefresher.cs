@@ -75,7 +75,7 @@ public sealed partial class CrlRefresher(HttpClient httpClient, CrlStore store, 
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"no answer within {options.DownloadTimeout.TotalSeconds} s");
+            return (null, $"timed out after {options.DownloadTimeout.TotalSeconds} s");
         }
         catch (HttpRequestException exception)
         {

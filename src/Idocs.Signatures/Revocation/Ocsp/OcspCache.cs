@@ -4,7 +4,7 @@ using Org.BouncyCastle.X509;
 namespace Idocs.Signatures.Revocation.Ocsp;
 
 /// <summary>
-/// Verified OCSP answers keyed by (issuer key, serial number), each kept until its nextUpdate, or
+/// Verified OCSP responses keyed by (issuer key, serial number), each kept until its nextUpdate, or
 /// for <see cref="OcspOptions.MaxAgeWithoutNextUpdate"/> after thisUpdate when it has none.
 /// </summary>
 public sealed class OcspCache(TimeProvider clock, OcspOptions options)

@@ -52,7 +52,7 @@ public sealed class OcspClient(HttpClient httpClient, OcspOptions options)
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Result<byte[]>.Failure(OcspErrorCodes.Timeout, $"OCSP responder {responder} did not answer within {options.RequestTimeout.TotalSeconds} s");
+            return Result<byte[]>.Failure(OcspErrorCodes.Timeout, $"OCSP responder {responder} timed out after {options.RequestTimeout.TotalSeconds} s");
         }
         catch (HttpRequestException exception)
         {

@@ -6,10 +6,10 @@ public static class OcspErrorCodes
     /// <summary>The certificate names no OCSP responder and none is configured.</summary>
     public const string NoResponder = "ocsp.no_responder";
 
-    /// <summary>The responder did not answer within <see cref="OcspOptions.RequestTimeout"/>.</summary>
+    /// <summary>The responder sent no response within <see cref="OcspOptions.RequestTimeout"/>.</summary>
     public const string Timeout = "ocsp.timeout";
 
-    /// <summary>The responder could not be reached or answered with a non-success HTTP status.</summary>
+    /// <summary>The responder could not be reached or returned a non-success HTTP status.</summary>
     public const string Unreachable = "ocsp.unreachable";
 
     /// <summary>The response cannot be parsed as an OCSP response.</summary>

@@ -3,7 +3,7 @@ using Org.BouncyCastle.X509;
 namespace Idocs.Signatures.Revocation.Ocsp;
 
 /// <summary>
-/// A verified OCSP answer for one certificate: good or revoked (an unknown answer is an error,
+/// A verified OCSP response for one certificate: good or revoked (an unknown status is an error,
 /// not this record), the response times, the certificate whose key signed it, and the whole
 /// OCSPResponse DER kept as evidence.
 /// </summary>

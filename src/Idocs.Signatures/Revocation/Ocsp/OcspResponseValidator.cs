@@ -21,7 +21,7 @@ public sealed class OcspResponseValidator(ISignatureVerifier verifier, OcspOptio
     /// <param name="certificate">The certificate asked about.</param>
     /// <param name="issuer">Its issuer.</param>
     /// <param name="nonce">The request's nonce, or null when the response was not requested by us (a stored response).</param>
-    /// <param name="checkTime">The time freshness is judged at: now for a live answer, the recorded time for a stored one.</param>
+    /// <param name="checkTime">The time freshness is judged at: now for a live response, the recorded time for a stored one.</param>
     public Result<OcspResponseStatus> Validate(
         byte[] der, X509Certificate certificate, X509Certificate issuer, byte[]? nonce, DateTimeOffset checkTime)
     {

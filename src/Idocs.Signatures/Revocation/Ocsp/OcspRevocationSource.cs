@@ -7,9 +7,9 @@ using Org.BouncyCastle.X509;
 namespace Idocs.Signatures.Revocation.Ocsp;
 
 /// <summary>
-/// Revocation status from OCSP: a cached answer when one is still fresh, else a request with a
+/// Revocation status from OCSP: a cached response when one is still fresh, else a request with a
 /// nonce to the configured or certificate-named responder. Every failure (no responder, timeout,
-/// garbage, bad signature, stale or unknown answer) is an unknown status with its reason.
+/// garbage, bad signature, stale or unknown response) is an unknown status with its reason.
 /// </summary>
 public sealed partial class OcspRevocationSource(
     OcspClient client,
@@ -54,7 +54,7 @@ public sealed partial class OcspRevocationSource(
         return ToResult(checkedStatus.Value, responder.ToString());
     }
 
-    /// <summary>Turns a verified answer into a revocation result with the response kept as evidence.</summary>
+    /// <summary>Converts a verified response into a revocation result with the response kept as evidence.</summary>
     public static RevocationResult ToResult(OcspResponseStatus status, string source)
     {
         ArgumentNullException.ThrowIfNull(status);
