@@ -30,9 +30,13 @@ public static class NcaPkcs12Writer
         ArgumentNullException.ThrowIfNull(password);
 
         var passwordChars = password.ToCharArray();
-        var localKeyId = new DerSet(new AttributePkcs(
-            PkcsObjectIdentifiers.Pkcs9AtLocalKeyID,
-            new DerSet(new DerOctetString(DigestUtilities.CalculateDigest("SHA1", certificate.GetEncoded())))));
+
+        // As in NCA key files, the bags are linked by the subject key identifier, which is also the friendly name in hex.
+        var keyId = Trust.KeyIdentifiers.GetSubjectKeyIdentifier(certificate)
+            ?? DigestUtilities.CalculateDigest("SHA1", certificate.GetEncoded());
+        var localKeyId = new DerSet(
+            new AttributePkcs(PkcsObjectIdentifiers.Pkcs9AtLocalKeyID, new DerSet(new DerOctetString(keyId))),
+            new AttributePkcs(PkcsObjectIdentifiers.Pkcs9AtFriendlyName, new DerSet(new DerBmpString(Convert.ToHexStringLower(keyId)))));
 
         var keyAlgorithm = PkcsObjectIdentifiers.PbeWithShaAnd3KeyTripleDesCbc;
         var keyParameters = new Pkcs12PbeParams(Salt(), Iterations);

@@ -97,7 +97,7 @@ public sealed partial class TestPkiIssuer(TestPkiStore store, TimeProvider clock
         var serial = certificate.SerialNumber.ToString(16).ToUpperInvariant();
         var pkcs12 = NcaPkcs12Writer.Write(key.ToPrivateKeyInfo(), certificate, request.Password);
         var certificateFile = store.IssuedFile($"{serial}.cer");
-        var keyFile = store.IssuedFile($"{KeyFilePrefix(family, request.Purpose)}_{serial}.p12");
+        var keyFile = store.IssuedFile($"{KeyFilePrefix(family, request.Purpose)}_{Convert.ToHexStringLower(key.KeyIdentifier())}.p12");
         TestPkiStore.WriteFile(certificateFile, certificate.GetEncoded());
         TestPkiStore.WriteFile(keyFile, pkcs12);
         store.Update(state => state.Issued.Add(new TestPkiIssuedRecord(

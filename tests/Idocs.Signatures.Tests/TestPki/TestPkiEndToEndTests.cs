@@ -81,6 +81,21 @@ public sealed class TestPkiEndToEndTests(TestPkiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task OcspCheck_SerialUnknownToResponder_ReturnsUnknown()
+    {
+        // An NCA test certificate: the CertID carries the test CA's hashes and a serial it never issued.
+        var foreign = Revocation.RevocationTestData.Certificate("KEY_INDIVIDUAL_VALID_SIGN_2004.cer");
+        var ocsp = CreateOcspSource(new Uri(fixture.Server.BaseUrl, "ocsp/"));
+
+        var result = await ocsp.CheckAsync(
+            new RevocationRequest(foreign, fixture.Issuer.Store.IssuingCaCertificate(TestPkiAlgorithm.Rsa), DateTimeOffset.UtcNow),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(RevocationStatus.Unknown, result.Status);
+        Assert.Contains(OcspErrorCodes.UnknownCertificate, result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OcspCheck_SecondQuestion_IsAnsweredFromCache()
     {
         var issued = IssueRsa("900101300017");
@@ -188,9 +203,9 @@ public sealed class TestPkiEndToEndTests(TestPkiFixture fixture) : IClassFixture
         return issued.Value!;
     }
 
-    private static OcspRevocationSource CreateOcspSource()
+    private static OcspRevocationSource CreateOcspSource(Uri? responder = null)
     {
-        var options = new OcspOptions { RequestTimeout = TimeSpan.FromSeconds(10) };
+        var options = new OcspOptions { ResponderUrl = responder, RequestTimeout = TimeSpan.FromSeconds(10) };
         var verifier = new TestSignatureVerifier();
         return new OcspRevocationSource(
             new OcspClient(new HttpClient(), options),

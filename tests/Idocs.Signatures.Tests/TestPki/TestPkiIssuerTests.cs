@@ -56,6 +56,43 @@ public sealed class TestPkiIssuerTests(TestPkiFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Issue_GostKey_Pkcs12OpensWithOpenSslLikeNcaFiles()
+    {
+        if (!File.Exists("/usr/bin/openssl"))
+        {
+            Assert.Skip("openssl is not installed; it is the independent PKCS#12 reader here.");
+        }
+
+        var issued = fixture.Issuer.Issue(new TestPkiIssueRequest
+        {
+            Subject = TestPkiFixture.Individual(),
+            Algorithm = TestPkiAlgorithm.Gost2015,
+            Password = "Qwerty12",
+        }).Value!;
+        var startInfo = new System.Diagnostics.ProcessStartInfo("/usr/bin/openssl")
+        {
+            ArgumentList = { "pkcs12", "-legacy", "-info", "-nokeys", "-in", issued.Pkcs12File, "-passin", "pass:Qwerty12" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = System.Diagnostics.Process.Start(startInfo)!;
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(process.ExitCode == 0, errors);
+        Assert.Contains("MAC: sha1, Iteration 1024", errors + output, StringComparison.Ordinal);
+        Assert.Contains("Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 1024", errors + output, StringComparison.Ordinal);
+        Assert.Contains("PKCS7 Encrypted data: pbeWithSHA1And40BitRC2-CBC, Iteration 1024", errors + output, StringComparison.Ordinal);
+        var pem = output[output.IndexOf("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)..];
+        Assert.Equal(issued.Certificate, new X509CertificateParser().ReadCertificate(System.Text.Encoding.ASCII.GetBytes(pem)));
+        var keyId = Convert.ToHexStringLower(Idocs.Signatures.Trust.KeyIdentifiers.GetSubjectKeyIdentifier(issued.Certificate)!);
+        Assert.Equal($"GOST512_{keyId}.p12", Path.GetFileName(issued.Pkcs12File));
+        Assert.Contains($"friendlyName: {keyId}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Issue_RsaIndividual_WritesPkcs12ThatBouncyCastleLoads()
     {
         var issued = fixture.Issuer.Issue(new TestPkiIssueRequest
