@@ -17,7 +17,8 @@ namespace Idocs.Signatures.Tests.TestPki;
 /// a fresh RSA certificate passes every trust check, and after revocation both OCSP and the CRL
 /// report it revoked with the revocation time.
 /// </summary>
-public sealed class TestPkiEndToEndTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(SharedTestPki.Name)]
+public sealed class TestPkiEndToEndTests(TestPkiFixture fixture)
 {
     [Fact]
     public async Task ValidateChain_FreshRsaCertificate_IsTotalPassedThroughOcsp()

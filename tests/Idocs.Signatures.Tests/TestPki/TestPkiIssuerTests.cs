@@ -11,7 +11,8 @@ using Org.BouncyCastle.X509;
 
 namespace Idocs.Signatures.Tests.TestPki;
 
-public sealed class TestPkiIssuerTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(SharedTestPki.Name)]
+public sealed class TestPkiIssuerTests(TestPkiFixture fixture)
 {
     [Fact]
     public void Initialize_GostHierarchy_UsesKazakhOidsAndCaExtensions()
