@@ -50,6 +50,14 @@ public sealed partial class TestPkiIssuer(TestPkiStore store, TimeProvider clock
         return issuer;
     }
 
+    /// <summary>Opens the test PKI that <see cref="Initialize"/> created in <paramref name="folder"/>.</summary>
+    public static Result<TestPkiIssuer> Open(string folder, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var store = TestPkiStore.Open(folder);
+        return store.IsSuccess ? new TestPkiIssuer(store.Value, clock) : Result<TestPkiIssuer>.Failure(store.Error);
+    }
+
     public Result<TestPkiIssuedCertificate> Issue(TestPkiIssueRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -104,6 +112,19 @@ public sealed partial class TestPkiIssuer(TestPkiStore store, TimeProvider clock
             serial, family, certificate.SubjectDN.ToString(), Path.GetRelativePath(store.Folder, certificateFile), Path.GetRelativePath(store.Folder, keyFile))));
 
         return new TestPkiIssuedCertificate(certificate, pkcs12, certificateFile, keyFile);
+    }
+
+    /// <summary>Revokes an issued certificate named by its serial number in hexadecimal, as the CLI takes it.</summary>
+    public Result Revoke(string serialHex, int reason = 0, DateTimeOffset? revokedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(serialHex);
+        var digits = serialHex.Replace(":", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        if (digits.Length == 0 || !digits.All(Uri.IsHexDigit))
+        {
+            return Result.Failure(CommonErrorCodes.InvalidInput, $"Serial number '{serialHex}' is not hexadecimal; pass it as printed by the issue step.");
+        }
+
+        return Revoke(new BigInteger(digits, 16), reason, revokedAt);
     }
 
     /// <summary>Revokes an issued certificate; <paramref name="reason"/> is a CRLReason code, <paramref name="revokedAt"/> defaults to now.</summary>

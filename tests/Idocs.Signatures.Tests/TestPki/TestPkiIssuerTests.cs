@@ -150,6 +150,29 @@ public sealed class TestPkiIssuerTests(TestPkiFixture fixture)
     }
 
     [Fact]
+    public void Revoke_HexSerialOfOpenedStore_IsListedInState()
+    {
+        var issued = fixture.Issuer.Issue(new TestPkiIssueRequest { Subject = TestPkiFixture.Individual(), Password = "p" }).Value!;
+        var opened = TestPkiIssuer.Open(fixture.Folder, TimeProvider.System);
+
+        var result = opened.Value!.Revoke(issued.Certificate.SerialNumber.ToString(16), reason: 1);
+
+        Assert.True(opened.IsSuccess, opened.Error?.ToString());
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        var revoked = fixture.Issuer.Store.ReadState().Revoked;
+        Assert.Contains(revoked, r => string.Equals(r.Serial, issued.Certificate.SerialNumber.ToString(16), StringComparison.OrdinalIgnoreCase) && r.Reason == 1);
+    }
+
+    [Fact]
+    public void Open_EmptyFolder_FailsWithNotInitialized()
+    {
+        var result = TestPkiIssuer.Open(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), TimeProvider.System);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(TestPkiErrorCodes.NotInitialized, result.Error!.Code);
+    }
+
+    [Fact]
     public void Revoke_UnknownSerial_FailsWithNotFound()
     {
         var result = fixture.Issuer.Revoke(BigInteger.ValueOf(12345));
