@@ -7,13 +7,15 @@ using Org.BouncyCastle.Security;
 namespace Idocs.Signatures.Tests.Trust;
 
 /// <summary>
-/// A stand-in for the library's verifier in trust tests: RSA and DSA through BouncyCastle's
-/// registered signers. It does not know the Kazakh GOST OIDs, so tests over NCA GOST data skip
-/// when it is the verifier in use.
+/// The verifier of trust tests: the library's <see cref="SignatureVerifier"/> first, which knows
+/// RSA, ECDSA and the Kazakh GOST algorithms, then BouncyCastle's registered signers for what the
+/// library does not verify, such as the DSA certificates of NIST PKITS.
 /// </summary>
 public sealed class TestSignatureVerifier : ISignatureVerifier
 {
-    public static bool SupportsKazakhGost => false;
+    private readonly SignatureVerifier _library = new();
+
+    public static bool SupportsKazakhGost => true;
 
     public Result Verify(
         SubjectPublicKeyInfo publicKey,
@@ -23,6 +25,12 @@ public sealed class TestSignatureVerifier : ISignatureVerifier
     {
         ArgumentNullException.ThrowIfNull(publicKey);
         ArgumentNullException.ThrowIfNull(signatureAlgorithm);
+
+        var libraryResult = _library.Verify(publicKey, signatureAlgorithm, signedBytes, signatureValue);
+        if (libraryResult.IsSuccess || libraryResult.Error.Code != SignatureErrorCodes.UnsupportedAlgorithm)
+        {
+            return libraryResult;
+        }
 
         Org.BouncyCastle.Crypto.ISigner signer;
         Org.BouncyCastle.Crypto.AsymmetricKeyParameter key;
