@@ -25,7 +25,8 @@ public sealed partial class FileDirectorChangeRequest(
     /// <summary>The largest appointment order file accepted, 20 MiB.</summary>
     public const long MaxOrderFileBytes = 20L * 1024 * 1024;
 
-    private static readonly ProfileRole[] AllowedRoles = [ProfileRole.Director, ProfileRole.Admin];
+    // Owner is listed so that a sole proprietor gets the clearer "only for companies" error.
+    private static readonly ProfileRole[] AllowedRoles = [ProfileRole.Director, ProfileRole.Owner, ProfileRole.Admin];
 
     public async Task<Result<DirectorChangeRequest>> RunAsync(Guid actorPersonId, DirectorChangeApplication application, CancellationToken cancellationToken)
     {
