@@ -133,7 +133,7 @@ public sealed class AccountsHarness
     /// <summary>Sets the current profile, as the web layer does from a validated session.</summary>
     public void ActIn(Guid? profileId) => Tenant.Set(profileId);
 
-    /// <summary>Issues a challenge and returns the certificate's answer to it.</summary>
+    /// <summary>Issues a challenge and returns the response signed with the certificate.</summary>
     public async Task<ChallengeResponse> AnswerChallengeAsync(TestCertificate certificate, ChallengePurpose purpose, string? claimedThumbprint = null)
     {
         var challenge = await IssueChallenge.RunAsync(purpose, BrowserSession, Origin, CancellationToken.None);
@@ -154,7 +154,7 @@ public sealed class AccountsHarness
         return outcome.Value;
     }
 
-    /// <summary>Registers a company whose first head holds the returned certificate, and makes it the current profile.</summary>
+    /// <summary>Registers a company whose first head owns the returned certificate, and makes it the current profile.</summary>
     public async Task<(RegistrationOutcome Company, TestCertificate Director)> RegisterCompanyAsync()
     {
         var director = Pki.IssueLegalEntity(NextIin(), NextBin(), SignerRoles.FirstHead);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Idocs.Documents.DirectorChange;
 
-/// <summary>Support rejects a director change request with a comment that tells the company what to fix.</summary>
+/// <summary>Support rejects a director change request with a comment that explains to the company what to fix.</summary>
 public sealed partial class RejectDirectorChange(
     IDirectorChangeRequestStore requests,
     AuditRecorder audit,

@@ -7,7 +7,7 @@ public class ReadAuditLogTests
     private readonly AccountsHarness _harness = new();
 
     [Fact]
-    public async Task RunAsync_Director_SeesEventsInOrderWithTimes()
+    public async Task RunAsync_Director_SeesOrderedEvents()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         _harness.Clock.Advance(TimeSpan.FromMinutes(5));

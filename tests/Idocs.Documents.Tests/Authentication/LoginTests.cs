@@ -11,7 +11,7 @@ public class LoginTests
     private readonly AccountsHarness _harness = new();
 
     [Fact]
-    public async Task RunAsync_OwnerOfOneProfile_SessionSelectsIt()
+    public async Task RunAsync_OneProfile_Selected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var registered = await _harness.RegisterAsync(certificate, ProfileKind.Individual);
@@ -25,7 +25,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task RunAsync_PersonInTwoProfiles_ChoosesAfterLogin()
+    public async Task RunAsync_TwoProfiles_ChooseAfterLogin()
     {
         var (first, firstDirector) = await _harness.RegisterCompanyAsync();
         var (second, secondDirector) = await _harness.RegisterCompanyAsync();
@@ -45,7 +45,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task SelectProfile_ProfileOfOthers_RejectedAsNotAvailable()
+    public async Task SelectProfile_ForeignProfile_Rejected()
     {
         var (other, _) = await _harness.RegisterCompanyAsync();
         var person = _harness.Pki.IssueIndividual(_harness.NextIin());
@@ -58,7 +58,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task SelectProfile_ProfileThatBlockedThePerson_RejectedAsNotAvailable()
+    public async Task SelectProfile_BlockedThere_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var employee = await _harness.AddEmployeeAsync(company.Person.Id);
@@ -88,7 +88,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task RunAsync_NoProfileAndNoInvitation_RejectedWithHowToJoin()
+    public async Task RunAsync_NoMembership_ExplainsJoining()
     {
         var stranger = _harness.Pki.IssueIndividual(_harness.NextIin());
 
@@ -115,7 +115,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task RunAsync_BlockedEverywhere_RejectedAsNoActiveMembership()
+    public async Task RunAsync_BlockedEverywhere_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var employee = await _harness.AddEmployeeAsync(company.Person.Id);
@@ -139,7 +139,7 @@ public class LoginTests
     }
 
     [Fact]
-    public async Task RunAsync_NewCertificateWithChangedName_UpdatesPerson()
+    public async Task RunAsync_RenamedCertificate_UpdatesPerson()
     {
         var iin = _harness.NextIin();
         var old = _harness.Pki.IssueIndividual(iin, surname: "Old");

@@ -13,7 +13,7 @@ public class DirectorChangeTests
     private readonly AccountsHarness _harness = new();
 
     [Fact]
-    public async Task Approve_EndToEnd_ChangesDirectorResetsRightsAndAudits()
+    public async Task Approve_EndToEnd_ChangesDirector()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var admin = await _harness.AddEmployeeAsync(company.Person.Id, ProfileRole.Admin);
@@ -55,7 +55,7 @@ public class DirectorChangeTests
     }
 
     [Fact]
-    public async Task Approve_FutureDirectorNotYetEmployee_InvitedAsDirectorAndJoinsAtLogin()
+    public async Task Approve_Outsider_JoinsAsDirector()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var outsider = _harness.Pki.IssueIndividual(_harness.NextIin());

@@ -79,7 +79,7 @@ public class BlockEmployeeTests
     }
 
     [Fact]
-    public async Task UnblockEmployee_Blocked_ActiveAndCanLogInAgain()
+    public async Task UnblockEmployee_Blocked_CanLogIn()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var employee = await _harness.AddEmployeeAsync(company.Person.Id);

@@ -20,7 +20,7 @@ public class ChangeEmployeeAccessTests
     }
 
     [Fact]
-    public async Task RunAsync_DirectorAsTarget_RejectedAsNotAssignable()
+    public async Task RunAsync_DirectorTarget_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var admin = await _harness.AddEmployeeAsync(company.Person.Id, ProfileRole.Admin);
@@ -31,7 +31,7 @@ public class ChangeEmployeeAccessTests
     }
 
     [Fact]
-    public async Task RunAsync_MakeSomeoneDirector_RejectedAsNotAssignable()
+    public async Task RunAsync_DirectorRole_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var employee = await _harness.AddEmployeeAsync(company.Person.Id);
@@ -42,7 +42,7 @@ public class ChangeEmployeeAccessTests
     }
 
     [Fact]
-    public async Task RunAsync_ByEmployeeWithoutRight_RejectedAsRightMissing()
+    public async Task RunAsync_ByEmployee_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var employee = await _harness.AddEmployeeAsync(company.Person.Id);

@@ -50,7 +50,7 @@ public class InviteEmployeeTests
     }
 
     [Fact]
-    public async Task RunAsync_SameIinTwice_RejectedAsAlreadyInvited()
+    public async Task RunAsync_SameIinTwice_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var iin = _harness.NextIin();

@@ -3,9 +3,9 @@ using System.Runtime.CompilerServices;
 namespace Idocs.Documents.Tests.Fakes;
 
 /// <summary>
-/// A table for the in-memory stores that behaves like a database table: it stores detached copies,
-/// enforces the primary key and the unique indexes it is given, and rejects a save of a row that
-/// changed after the caller loaded it (optimistic concurrency) or that would break a unique index.
+/// A table for the in-memory stores that behaves like a database table. It stores detached copies
+/// and enforces the primary key and the unique indexes it is given. A save fails when the row changed
+/// after the caller loaded it (optimistic concurrency) or would break a unique index.
 /// </summary>
 public sealed class InMemoryTable<TKey, TEntity>(Func<TEntity, TKey> keyOf, Func<TEntity, TEntity> copy, params UniqueIndex<TEntity>[] uniqueIndexes)
     where TKey : notnull

@@ -10,7 +10,7 @@ public class RegisterProfileTests
     private readonly AccountsHarness _harness = new();
 
     [Fact]
-    public async Task RunAsync_CompanyByFirstHead_CreatesProfileWithDirector()
+    public async Task RunAsync_CompanyByFirstHead_Registers()
     {
         var bin = _harness.NextBin();
         var certificate = _harness.Pki.IssueLegalEntity(_harness.NextIin(), bin, SignerRoles.FirstHead, organisation: "ТОО \"Ромашка\"");
@@ -28,7 +28,7 @@ public class RegisterProfileTests
     }
 
     [Fact]
-    public async Task RunAsync_CompanyByEmployeeWithRightToSign_Registers()
+    public async Task RunAsync_CompanyBySignatory_Registers()
     {
         var certificate = _harness.Pki.IssueLegalEntity(_harness.NextIin(), _harness.NextBin(), SignerRoles.RightToSign | SignerRoles.Employee);
 
@@ -100,7 +100,7 @@ public class RegisterProfileTests
     }
 
     [Fact]
-    public async Task RunAsync_SameBinTwice_RejectedWithHowToJoin()
+    public async Task RunAsync_SameBinTwice_Rejected()
     {
         var bin = _harness.NextBin();
         await _harness.RegisterAsync(_harness.Pki.IssueLegalEntity(_harness.NextIin(), bin, SignerRoles.FirstHead), ProfileKind.Company);
@@ -116,7 +116,7 @@ public class RegisterProfileTests
     }
 
     [Fact]
-    public async Task RunAsync_SameIinAsSoleProprietorAndIndividual_Rejected()
+    public async Task RunAsync_SameIinTwice_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         await _harness.RegisterAsync(certificate, ProfileKind.SoleProprietor);
@@ -139,7 +139,7 @@ public class RegisterProfileTests
     }
 
     [Fact]
-    public async Task RunAsync_Registered_WritesAuditEventWithActorSnapshot()
+    public async Task RunAsync_Registered_WritesAuditEvent()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
 
@@ -177,7 +177,7 @@ public class RegisterProfileTests
     }
 
     [Fact]
-    public async Task RunAsync_EmailGivenByUser_UsedWhenCertificateHasNone()
+    public async Task RunAsync_UserEmail_Used()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin(), email: null);
 
@@ -207,7 +207,7 @@ public class RegisterProfileTests
     }
 
     [Fact]
-    public async Task RunAsync_RevokedCertificate_RejectedBeforeAnythingIsStored()
+    public async Task RunAsync_RevokedCertificate_StoresNothing()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         _harness.Pki.Revoke(certificate);

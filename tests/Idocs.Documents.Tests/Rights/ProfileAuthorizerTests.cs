@@ -60,7 +60,7 @@ public class ProfileAuthorizerTests
     }
 
     [Fact]
-    public async Task RequireRightAsync_PersonOfAnotherProfile_RejectedAsNotActiveMember()
+    public async Task RequireRightAsync_ForeignPerson_Rejected()
     {
         var (first, _) = await _harness.RegisterCompanyAsync();
         await _harness.RegisterCompanyAsync();
@@ -71,7 +71,7 @@ public class ProfileAuthorizerTests
     }
 
     [Fact]
-    public async Task RequireRightAsync_InvitedNotJoined_RejectedAsNotActiveMember()
+    public async Task RequireRightAsync_NotJoined_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var iin = _harness.NextIin();
@@ -86,7 +86,7 @@ public class ProfileAuthorizerTests
     }
 
     [Fact]
-    public async Task RequireRoleAsync_AdminWhereDirectorRequired_RejectedAsRoleRequired()
+    public async Task RequireRoleAsync_WrongRole_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var admin = await _harness.AddEmployeeAsync(company.Person.Id, ProfileRole.Admin);

@@ -24,7 +24,7 @@ public class ViewMyRightsTests
     }
 
     [Fact]
-    public async Task RunAsync_OutsideAnyProfile_RejectedAsNoProfileSelected()
+    public async Task RunAsync_NoProfile_Rejected()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         _harness.ActIn(null);

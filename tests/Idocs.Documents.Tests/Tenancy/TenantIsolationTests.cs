@@ -4,7 +4,7 @@ using Idocs.Documents.Rights;
 
 namespace Idocs.Documents.Tests.Tenancy;
 
-/// <summary>A person of company B guesses ids of company A: every read and write answers not-found.</summary>
+/// <summary>A person of company B guesses ids of company A: every read and write returns not-found.</summary>
 public class TenantIsolationTests
 {
     private readonly AccountsHarness _harness = new();
@@ -74,7 +74,7 @@ public class TenantIsolationTests
     }
 
     [Fact]
-    public async Task DirectorChangeRequestStore_OtherProfilesRequest_ReturnsNull()
+    public async Task DirectorChangeStore_ForeignId_ReturnsNull()
     {
         var (victim, attacker, _) = await TwoCompaniesAsync();
         _harness.ActIn(victim);
@@ -94,7 +94,7 @@ public class TenantIsolationTests
     }
 
     [Fact]
-    public async Task Authorizer_PersonActingInProfileTheyDoNotBelongTo_NotActiveMember()
+    public async Task Authorizer_ForeignProfile_NotActiveMember()
     {
         var (victim, attacker, _) = await TwoCompaniesAsync();
         _harness.ActIn(victim);

@@ -2,7 +2,7 @@ namespace Idocs.Documents.Notifications.Settings;
 
 /// <summary>
 /// Which document status changes a person wants by email in one profile. A person without saved
-/// settings gets every event, so nobody misses a document before they visit the settings page.
+/// settings gets every event, so a person misses no document before they first open the settings page.
 /// </summary>
 public sealed class NotificationSettings
 {

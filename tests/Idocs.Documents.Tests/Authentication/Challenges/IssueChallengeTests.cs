@@ -6,7 +6,7 @@ namespace Idocs.Documents.Tests.Authentication.Challenges;
 public class IssueChallengeTests
 {
     [Fact]
-    public async Task RunAsync_Issued_StoresThirtyTwoBytesBoundToSessionAndOrigin()
+    public async Task RunAsync_Issued_StoresBoundChallenge()
     {
         var harness = new AccountsHarness();
 

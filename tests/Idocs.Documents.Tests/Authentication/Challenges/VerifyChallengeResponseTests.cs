@@ -22,7 +22,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_ReplayedAnswer_RejectedAsAlreadyUsed()
+    public async Task RunAsync_Replay_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -34,7 +34,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_AnswerAfterLifetime_RejectedAsExpired()
+    public async Task RunAsync_AfterLifetime_Expired()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -46,7 +46,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_AnswerWithinConfiguredLifetime_Accepted()
+    public async Task RunAsync_WithinLifetime_Accepted()
     {
         var harness = new AccountsHarness(options => options.ChallengeLifetime = TimeSpan.FromMinutes(10));
         var certificate = harness.Pki.IssueIndividual(harness.NextIin());
@@ -59,7 +59,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_UnknownChallenge_RejectedAsNotFound()
+    public async Task RunAsync_UnknownChallenge_NotFound()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -70,7 +70,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_OtherBrowserSession_RejectedAsBindingMismatch()
+    public async Task RunAsync_OtherBrowserSession_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -81,7 +81,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_OtherOrigin_RejectedAsBindingMismatch()
+    public async Task RunAsync_OtherOrigin_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -92,7 +92,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_RegistrationChallengeUsedForLogin_RejectedAsPurposeMismatch()
+    public async Task RunAsync_WrongPurpose_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Registration);
@@ -103,7 +103,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_SignedByAnotherKeyThanClaimed_Rejected()
+    public async Task RunAsync_AnotherKey_Rejected()
     {
         var claimed = _harness.Pki.IssueIndividual(_harness.NextIin());
         var other = _harness.Pki.IssueIndividual(_harness.NextIin());
@@ -115,7 +115,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_SignatureOverOtherBytes_RejectedAsInvalidSignature()
+    public async Task RunAsync_OtherBytesSigned_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -127,7 +127,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_CertificateOutsideTrustedCa_RejectedAsUntrusted()
+    public async Task RunAsync_UntrustedCertificate_Rejected()
     {
         var issued = _harness.Pki.IssueIndividual(_harness.NextIin());
         var stranger = new TestCertificate(issued.Signer with { Thumbprint = "00FF" }, RandomNumberGenerator.GetBytes(32));
@@ -175,7 +175,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_RevocationServiceDown_RejectedAsUnknownNotInvalid()
+    public async Task RunAsync_OcspDown_RejectedAsUnknown()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         _harness.Pki.RevocationServiceAvailable = false;
@@ -189,7 +189,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_SigningOnlyCertificate_RejectedAsNotForAuthentication()
+    public async Task RunAsync_SigningOnlyCertificate_Rejected()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin(), keyUsage: CertificateKeyUsage.Signing);
         var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
@@ -223,7 +223,7 @@ public class VerifyChallengeResponseTests
     }
 
     [Fact]
-    public async Task RunAsync_AfterRejectedAnswer_ChallengeCannotBeRetried()
+    public async Task RunAsync_AfterRejection_NoRetry()
     {
         var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
         _harness.Pki.RevocationServiceAvailable = false;

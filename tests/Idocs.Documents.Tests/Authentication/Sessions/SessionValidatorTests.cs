@@ -24,7 +24,7 @@ public class SessionValidatorTests
     }
 
     [Fact]
-    public async Task ValidateAsync_EmployeeBlockedWhileSessionStillOpen_RejectedAndSessionEnded()
+    public async Task ValidateAsync_BlockRace_EndsSession()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
         var employee = await _harness.AddEmployeeAsync(company.Person.Id);
@@ -66,7 +66,7 @@ public class SessionValidatorTests
     }
 
     [Fact]
-    public async Task ValidateAsync_UnknownWellFormedToken_RejectedAsNotFound()
+    public async Task ValidateAsync_UnknownToken_NotFound()
     {
         var principal = await _harness.SessionValidator.ValidateAsync(SessionToken.Create(), CancellationToken.None);
 

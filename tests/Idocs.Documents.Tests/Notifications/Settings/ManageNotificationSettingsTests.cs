@@ -17,7 +17,7 @@ public class ManageNotificationSettingsTests
     }
 
     [Fact]
-    public async Task UpdateAsync_ChosenEvents_StoredAndUsedByNotifier()
+    public async Task UpdateAsync_ChosenEvents_Stored()
     {
         var (company, _) = await _harness.RegisterCompanyAsync();
 
