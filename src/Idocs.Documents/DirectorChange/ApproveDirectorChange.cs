@@ -15,8 +15,9 @@ namespace Idocs.Documents.DirectorChange;
 /// other rights by the company.
 /// </summary>
 /// <remarks>
-/// TODO: the request, both employees, the audit events and the outbox row are saved by separate store
-/// calls; storage must run this use case in one transaction so a failure cannot leave two directors or none.
+/// TODO: the request, both employees, the audit events and the outbox row are saved by separate
+/// store calls. Storage must run this use case in one transaction, so that a failure cannot leave
+/// the company with two directors or none.
 /// </remarks>
 public sealed partial class ApproveDirectorChange(
     IDirectorChangeRequestStore requests,

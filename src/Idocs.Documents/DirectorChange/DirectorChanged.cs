@@ -3,7 +3,7 @@ using Idocs.Documents.Events;
 namespace Idocs.Documents.DirectorChange;
 
 /// <summary>
-/// Support approved a director change; mail tells the company, and invites the new director when
+/// Support approved a director change; mail notifies the company, and invites the new director when
 /// they were not an employee yet.
 /// </summary>
 public sealed record DirectorChanged(

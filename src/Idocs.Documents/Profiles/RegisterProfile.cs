@@ -19,8 +19,9 @@ namespace Idocs.Documents.Profiles;
 /// Director (company) or owner; a <see cref="ProfileRegistered"/> event starts the free trial.
 /// </summary>
 /// <remarks>
-/// TODO: the profile, person, head, audit event and outbox row are saved by separate store calls;
-/// storage must run this use case in one transaction so a failure cannot leave a profile without a head.
+/// TODO: the profile, person, head, audit event and outbox row are saved by separate store calls.
+/// Storage must run this use case in one transaction, so that a failure cannot leave a profile
+/// without a head or a profile without its trial event.
 /// </remarks>
 public sealed partial class RegisterProfile(
     VerifyChallengeResponse verifyChallenge,
