@@ -18,6 +18,15 @@ public sealed partial class VerifyChallengeResponse(
     IOptions<AccountsOptions> options,
     ILogger<VerifyChallengeResponse> logger)
 {
+    /// <summary>
+    /// The largest signed challenge accepted. This is an estimate: a CMS from NCALayer with the
+    /// signer's certificate is a few kilobytes, and 64 KiB leaves room for a certificate chain.
+    /// </summary>
+    public const int MaxSignedDataBytes = 64 * 1024;
+
+    /// <summary>The longest certificate thumbprint accepted, in characters (SHA-512 in hex with separators fits).</summary>
+    public const int MaxThumbprintLength = 192;
+
     public async Task<Result<VerifiedSigner>> RunAsync(
         ChallengeResponse response,
         ChallengePurpose purpose,
@@ -71,9 +80,19 @@ public sealed partial class VerifyChallengeResponse(
             return Result.Failure(CommonErrorCodes.InvalidInput, "The signed challenge is empty; sign the challenge in NCALayer and send the result.");
         }
 
-        if (string.IsNullOrWhiteSpace(response.Signature.ClaimedCertificateThumbprint))
+        if (response.Signature.SignedData.Length > MaxSignedDataBytes)
         {
-            return Result.Failure(CommonErrorCodes.InvalidInput, "The certificate thumbprint is missing; send the thumbprint of the certificate you signed with.");
+            return Result.Failure(
+                CommonErrorCodes.InvalidInput,
+                $"The signed challenge has {response.Signature.SignedData.Length} bytes, more than the maximum {MaxSignedDataBytes}; sign the challenge alone, without other content.");
+        }
+
+        if (string.IsNullOrWhiteSpace(response.Signature.ClaimedCertificateThumbprint)
+            || response.Signature.ClaimedCertificateThumbprint.Length > MaxThumbprintLength)
+        {
+            return Result.Failure(
+                CommonErrorCodes.InvalidInput,
+                $"The certificate thumbprint is missing or longer than {MaxThumbprintLength} characters; send the thumbprint of the certificate you signed with.");
         }
 
         return IssueChallenge.ValidateBinding(response.SessionId, response.Origin);

@@ -34,13 +34,14 @@ public sealed partial class SessionValidator(
             .ConfigureAwait(false);
         if (employee is null || employee.Status != EmployeeStatus.Active)
         {
-            var now = clock.GetUtcNow();
-            session.Revoke(SessionRevocationReason.EmployeeBlocked, now);
+            session.Revoke(SessionRevocationReason.EmployeeBlocked, clock.GetUtcNow());
+
+            // A lost race means another request already changed the session, which validates again next time.
             await sessions.TrySaveAsync(session, cancellationToken).ConfigureAwait(false);
             LogEndedForInactiveEmployee(logger, session.Id, profileId);
-            return new Error(
-                AccountsErrorCodes.EmployeeBlocked,
-                "Your access to this profile was blocked; ask its Director or an Admin to unblock you.");
+            return employee is null
+                ? new Error(AccountsErrorCodes.NotActiveMember, "You are no longer a member of this profile; log in again and choose another profile.")
+                : new Error(AccountsErrorCodes.EmployeeBlocked, "Your access to this profile was blocked; ask its Director or an Admin to unblock you.");
         }
 
         return new SessionPrincipal(session.Id, session.PersonId, profileId, employee.Id, employee.Role);

@@ -248,6 +248,31 @@ public class VerifyChallengeResponseTests
         Assert.All(results.Where(result => !result.IsSuccess), result => Assert.Equal(AccountsErrorCodes.ChallengeAlreadyUsed, result.Error?.Code));
     }
 
+    [Fact]
+    public async Task RunAsync_OversizedSignature_RejectedBeforeConsuming()
+    {
+        var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
+        var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
+        var oversized = response with { Signature = response.Signature with { SignedData = new byte[VerifyChallengeResponse.MaxSignedDataBytes + 1] } };
+
+        var rejected = await VerifyAsync(oversized);
+
+        Assert.Equal(Common.Results.CommonErrorCodes.InvalidInput, rejected.Error?.Code);
+        var stored = await _harness.Challenges.FindAsync(response.ChallengeId, CancellationToken.None);
+        Assert.Null(stored?.ConsumedAt);
+    }
+
+    [Fact]
+    public async Task RunAsync_MissingThumbprint_Rejected()
+    {
+        var certificate = _harness.Pki.IssueIndividual(_harness.NextIin());
+        var response = await _harness.AnswerChallengeAsync(certificate, ChallengePurpose.Login);
+
+        var rejected = await VerifyAsync(response with { Signature = response.Signature with { ClaimedCertificateThumbprint = " " } });
+
+        Assert.Equal(Common.Results.CommonErrorCodes.InvalidInput, rejected.Error?.Code);
+    }
+
     private Task<Common.Results.Result<VerifiedSigner>> VerifyAsync(ChallengeResponse response) =>
         _harness.VerifyChallengeResponse.RunAsync(response, ChallengePurpose.Login, CancellationToken.None);
 }
