@@ -42,6 +42,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddScoped<IssueChallenge>();
         services.AddScoped<VerifyChallengeResponse>();
+        services.AddScoped<PurgeExpiredChallenges>();
         services.AddScoped<OpenSession>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<RecordPersonLogin>();

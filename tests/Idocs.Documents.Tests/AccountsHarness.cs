@@ -73,6 +73,8 @@ public sealed class AccountsHarness
 
     public IssueChallenge IssueChallenge => new(Challenges, Clock, Options, NullLogger<IssueChallenge>.Instance);
 
+    public PurgeExpiredChallenges PurgeExpiredChallenges => new(Challenges, Clock, NullLogger<PurgeExpiredChallenges>.Instance);
+
     public VerifyChallengeResponse VerifyChallengeResponse =>
         new(Challenges, new TestPkiSignatureVerifier(Pki), Clock, Options, NullLogger<VerifyChallengeResponse>.Instance);
 

@@ -70,6 +70,21 @@ public sealed class InMemoryTable<TKey, TEntity>(Func<TEntity, TKey> keyOf, Func
         }
     }
 
+    /// <summary>Deletes matching rows, as a DELETE statement would; returns how many.</summary>
+    public int Delete(Func<TEntity, bool> predicate)
+    {
+        lock (_gate)
+        {
+            var keys = _rows.Where(pair => predicate(pair.Value.Row)).Select(pair => pair.Key).ToList();
+            foreach (var key in keys)
+            {
+                _rows.Remove(key);
+            }
+
+            return keys.Count;
+        }
+    }
+
     public TEntity? Find(TKey key, Func<TEntity, bool>? filter = null)
     {
         lock (_gate)
