@@ -1,9 +1,9 @@
 namespace Idocs.Documents.Profiles;
 
 /// <summary>
-/// Persists profiles. A profile is the tenant itself, so reads by id are not filtered; callers check
-/// that the id is the current profile or one the person belongs to. Storage enforces a unique
-/// <see cref="Profile.IdentificationNumber"/>: one profile per BIN or IIN.
+/// Persists profiles. A profile is the tenant itself, so reads by id are not filtered, and callers
+/// check that the id is the current profile or one the person belongs to. Storage enforces a unique
+/// <see cref="Profile.IdentificationNumber"/>, which allows one profile per BIN or IIN.
 /// </summary>
 public interface IProfileStore
 {

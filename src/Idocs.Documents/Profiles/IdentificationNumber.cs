@@ -3,9 +3,9 @@ using Idocs.Common.Results;
 namespace Idocs.Documents.Profiles;
 
 /// <summary>
-/// Checks of a Kazakh IIN or BIN: 12 digits, the last a check digit. The check digit is the weighted
-/// sum of the first 11 digits modulo 11 with weights 1 to 11; when that gives 10, the weights 3 to 11,
-/// 1, 2 are used, and a second 10 means the number is never issued.
+/// Checks of a Kazakh IIN or BIN: 12 digits, the last a check digit. The check digit is the sum of
+/// the first 11 digits weighted 1 to 11, modulo 11. When that gives 10, the weights 3 to 11, 1, 2 are
+/// used instead. A second 10 means no such number is issued.
 /// </summary>
 public static class IdentificationNumber
 {

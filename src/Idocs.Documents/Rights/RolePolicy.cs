@@ -32,7 +32,7 @@ public static class RolePolicy
 
     /// <summary>
     /// Returns whether <paramref name="actor"/> may manage a person with <paramref name="targetRole"/>:
-    /// nobody manages the head through employee editing, and a Moderator does not manage Admins.
+    /// the head is never managed through employee editing, and a Moderator does not manage Admins.
     /// </summary>
     public static bool MayManage(ProfileRole actor, ProfileRole targetRole) =>
         !IsHead(targetRole) && (actor != ProfileRole.Moderator || targetRole != ProfileRole.Admin);

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Idocs.Documents.Authentication.Challenges;
 
 /// <summary>
-/// Checks an answer to a challenge: the challenge exists, belongs to this session, origin and
-/// purpose, is unused and unexpired; then the signature and the certificate. Each refusal has its own
-/// code. The challenge is consumed before the signature is checked, so a failed answer cannot be retried
-/// with the same challenge.
+/// Checks a signed response to a challenge. The challenge must exist, belong to this session,
+/// origin and purpose, and be unused and unexpired; then the signature and the certificate are
+/// checked. Each rejection has its own code. The challenge is consumed before the signature is
+/// checked, so a rejected response cannot be retried with the same challenge.
 /// </summary>
 public sealed partial class VerifyChallengeResponse(
     ILoginChallengeStore challenges,
@@ -194,9 +194,9 @@ public sealed partial class VerifyChallengeResponse(
     private static Error AlreadyUsed(Guid challengeId) =>
         new(AccountsErrorCodes.ChallengeAlreadyUsed, $"The challenge {challengeId} was already used; request a new challenge.");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected the answer to challenge {ChallengeId}: {ErrorCode}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected the response to challenge {ChallengeId}: {ErrorCode}")]
     private static partial void LogRejected(ILogger logger, Guid challengeId, string errorCode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected certificate {CertificateSerialNumber} answering challenge {ChallengeId}: {ErrorCode}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected certificate {CertificateSerialNumber} in the response to challenge {ChallengeId}: {ErrorCode}")]
     private static partial void LogCertificateRejected(ILogger logger, Guid challengeId, string certificateSerialNumber, string errorCode);
 }

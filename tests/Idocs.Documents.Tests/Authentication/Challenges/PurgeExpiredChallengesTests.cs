@@ -20,7 +20,7 @@ public class PurgeExpiredChallengesTests
     }
 
     [Fact]
-    public async Task RunAsync_JustExpired_KeptSoAnswerReportsExpired()
+    public async Task RunAsync_JustExpired_Kept()
     {
         var harness = new AccountsHarness();
         var certificate = harness.Pki.IssueIndividual(harness.NextIin());
