@@ -44,6 +44,21 @@ public class AccountsServiceCollectionExtensionsTests
         Assert.Contains("ChallengeLifetime", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AddAccounts_Registrations_CoverEveryUseCase()
+    {
+        var services = new ServiceCollection();
+        services.AddAccounts();
+        var useCases = typeof(AccountsOptions).Assembly.GetExportedTypes()
+            .Where(type => type.IsClass && !type.IsAbstract && type.GetMethod("RunAsync") is not null)
+            .ToList();
+
+        var missing = useCases.Where(type => !services.Any(descriptor => descriptor.ServiceType == type)).ToList();
+
+        Assert.Contains(typeof(Login), useCases);
+        Assert.Empty(missing);
+    }
+
     private static ServiceProvider BuildProvider(Action<AccountsOptions>? configure = null)
     {
         var services = new ServiceCollection();
