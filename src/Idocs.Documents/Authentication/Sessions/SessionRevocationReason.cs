@@ -1,0 +1,8 @@
+namespace Idocs.Documents.Authentication.Sessions;
+
+public enum SessionRevocationReason
+{
+    Logout,
+
+    EmployeeBlocked,
+}
