@@ -1,0 +1,89 @@
+using Idocs.Common.Results;
+using Idocs.Documents.Documents;
+
+namespace Idocs.Documents.Signing;
+
+/// <summary>
+/// The server-side rules a signature must pass before it is accepted: a passed report, a signing
+/// (not AUTH) certificate that is not revoked, the employee's IIN, and for a company's external
+/// document the company's BIN, a signing role and the matching right.
+/// </summary>
+public static class SigningGate
+{
+    public static Result Check(Document document, EmployeeSigningFacts employee, SignatureVerificationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(employee);
+        ArgumentNullException.ThrowIfNull(report);
+
+        var signer = report.Signer;
+        if (signer?.Revocation == RevocationStatus.Revoked)
+        {
+            return Refuse(SigningErrorCodes.CertificateRevoked, $"certificate {signer.SerialNumber} is revoked");
+        }
+
+        switch (report.Status)
+        {
+            case SignatureReportStatus.Failed:
+                return Refuse(SigningErrorCodes.VerificationFailed, report.Reason ?? "the signature does not verify over the stored file");
+            case SignatureReportStatus.Indeterminate:
+                return Refuse(SigningErrorCodes.VerificationIndeterminate, report.Reason ?? "a verification check could not run; try again later");
+        }
+
+        if (signer is null)
+        {
+            return Refuse(SigningErrorCodes.VerificationIndeterminate, "the report has no signer certificate facts");
+        }
+
+        if (signer.KeyUsage == CertificateKeyUsage.Authentication)
+        {
+            return Refuse(SigningErrorCodes.AuthenticationCertificate, $"certificate {signer.SerialNumber} is for logging in; sign with the signing (RSA or GOST) key");
+        }
+
+        if (signer.Iin != employee.Iin)
+        {
+            return Refuse(SigningErrorCodes.IinMismatch, $"certificate {signer.SerialNumber} belongs to another person, not to employee {employee.EmployeeId}");
+        }
+
+        return document.Kind == DocumentKind.Internal
+            ? CheckInternal(employee)
+            : CheckExternal(document.Kind, employee, signer);
+    }
+
+    private static Result CheckInternal(EmployeeSigningFacts employee) =>
+        employee.ProfileKind != SignerProfileKind.Company || employee.Rights.Contains(SigningRight.InternalDocuments)
+            ? Result.Success()
+            : Refuse(SigningErrorCodes.RightMissing, $"employee {employee.EmployeeId} has no right to work with internal documents");
+
+    private static Result CheckExternal(DocumentKind kind, EmployeeSigningFacts employee, SignerFacts signer)
+    {
+        if (employee.ProfileKind != SignerProfileKind.Company)
+        {
+            return signer.SubjectKind == CertificateSubjectKind.Individual
+                ? Result.Success()
+                : Refuse(SigningErrorCodes.IndividualCertificateRequired, $"certificate {signer.SerialNumber} is a legal entity's; a sole proprietor or individual signs with an individual's certificate");
+        }
+
+        if (signer.SubjectKind != CertificateSubjectKind.LegalEntity)
+        {
+            return Refuse(SigningErrorCodes.CompanyCertificateRequired, $"certificate {signer.SerialNumber} is an individual's; sign with the company's certificate");
+        }
+
+        if (signer.Bin != employee.ProfileIdentifier)
+        {
+            return Refuse(SigningErrorCodes.BinMismatch, $"certificate {signer.SerialNumber} carries BIN {signer.Bin}, not the company's BIN {employee.ProfileIdentifier}");
+        }
+
+        if (signer.Role is not (CertificateRole.FirstHead or CertificateRole.SignRight))
+        {
+            return Refuse(SigningErrorCodes.RoleNotAllowed, $"certificate {signer.SerialNumber} does not state the first head or the right to sign");
+        }
+
+        var needed = kind == DocumentKind.ExternalOutgoing ? SigningRight.SignOutgoing : SigningRight.SignIncoming;
+        return employee.Rights.Contains(needed)
+            ? Result.Success()
+            : Refuse(SigningErrorCodes.RightMissing, $"employee {employee.EmployeeId} lacks the {needed} right");
+    }
+
+    private static Result Refuse(string code, string reason) => Result.Failure(code, $"Signature refused: {reason}.");
+}
