@@ -3,6 +3,7 @@ using System.Text.Json;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
+using Idocs.Documents.Routes;
 using Idocs.Documents.Statuses;
 using Idocs.Documents.Uploads;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,7 @@ public sealed class AcceptSignature(
     IFileStore files,
     IPassportStore passport,
     IEmployeeFactsPort employees,
-    ISigningTurnPort turns,
+    IRouteTurnPort turns,
     ISignatureAcceptancePort verifier,
     TimeProvider clock,
     ILogger<AcceptSignature> logger)
@@ -49,7 +50,7 @@ public sealed class AcceptSignature(
                 $"Employee {submission.EmployeeId} does not act for the owner of document {document.Id}.");
         }
 
-        if (!await turns.IsInTurnAsync(document.Id, employee.EmployeeId, cancellationToken))
+        if (!await turns.IsInTurnAsync(document.Id, employee.EmployeeId, RouteStepKind.Sign, cancellationToken))
         {
             return new Error(
                 SigningErrorCodes.OutOfTurn,

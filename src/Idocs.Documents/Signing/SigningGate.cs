@@ -35,6 +35,24 @@ public static class SigningGate
             return Refuse(SigningErrorCodes.VerificationIndeterminate, "the report has no signer certificate facts");
         }
 
+        return CheckCertificate(document, employee, signer);
+    }
+
+    /// <summary>
+    /// Applies the certificate and rights rules alone, for a pre-check before anything is signed
+    /// (mass actions); <see cref="Check"/> runs them again on the verified signature.
+    /// </summary>
+    public static Result CheckCertificate(Document document, EmployeeSigningFacts employee, SignerFacts signer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(employee);
+        ArgumentNullException.ThrowIfNull(signer);
+
+        if (signer.Revocation == RevocationStatus.Revoked)
+        {
+            return Refuse(SigningErrorCodes.CertificateRevoked, $"certificate {signer.SerialNumber} is revoked");
+        }
+
         if (signer.KeyUsage == CertificateKeyUsage.Authentication)
         {
             return Refuse(SigningErrorCodes.AuthenticationCertificate, $"certificate {signer.SerialNumber} is for logging in; sign with the signing (RSA or GOST) key");
