@@ -1,1 +1,3 @@
-return 0;
+using Idocs.Cli;
+
+return await IdocsCommandLine.Create().Parse(args).InvokeAsync();

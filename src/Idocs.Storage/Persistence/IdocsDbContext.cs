@@ -1,16 +1,53 @@
+using Idocs.Storage.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Idocs.Storage.Persistence;
 
 /// <summary>
 /// The relational store of the whole platform. Mappings live in <c>IEntityTypeConfiguration</c>
-/// classes next to this one; entities stay free of EF attributes.
+/// classes of this assembly; entities stay free of EF attributes. Every entity type gets a
+/// concurrency version (see <see cref="ConcurrencyVersion"/>) and snake_case column names.
 /// </summary>
 public class IdocsDbContext(DbContextOptions<IdocsDbContext> options) : DbContext(options)
 {
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ConcurrencyVersion.Stamp(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ConcurrencyVersion.Stamp(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+
+        if (Database.IsSqlite())
+        {
+            // SQLite has no timestamp type, and EF Core cannot compare or order DateTimeOffset values
+            // stored as text there; a 64-bit binary form keeps both working.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdocsDbContext).Assembly);
+        ConcurrencyVersion.AddToModel(modelBuilder);
+        SnakeCaseNames.Apply(modelBuilder);
     }
 }

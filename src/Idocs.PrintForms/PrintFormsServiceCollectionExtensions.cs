@@ -1,0 +1,31 @@
+using Idocs.PrintForms.Forms;
+using Idocs.PrintForms.Passports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Idocs.PrintForms;
+
+public static class PrintFormsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the print form and passport renderers as singletons (they keep no per-call
+    /// state) and installs the embedded fonts. The host binds <see cref="PrintFormOptions"/>,
+    /// for example from the <c>PrintForms</c> configuration section.
+    /// </summary>
+    public static IServiceCollection AddPrintForms(this IServiceCollection services, Action<PrintFormOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<PrintFormOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        Fonts.PrintFonts.EnsureRegistered();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PrintFormRenderer>();
+        services.TryAddSingleton<PassportRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Idocs.Workflows.Expressions;
+
+public enum ExpressionValueKind
+{
+    Null,
+    Number,
+    Text,
+    Boolean,
+}
