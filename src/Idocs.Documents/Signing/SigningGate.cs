@@ -68,6 +68,53 @@ public static class SigningGate
             : CheckExternal(document.Kind, employee, signer);
     }
 
+    /// <summary>
+    /// Checks a counterparty's signature made through a link: a passed report and a signing
+    /// certificate that matches the counterparty's BIN (with a signing role) or IIN.
+    /// </summary>
+    /// <remarks>
+    /// NOTE: a counterparty known only by email cannot be matched to a certificate, so any valid
+    /// signing certificate is accepted for it and its IIN and BIN are recorded in the passport.
+    /// </remarks>
+    public static Result CheckCounterparty(Counterparty counterparty, SignatureVerificationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(counterparty);
+        ArgumentNullException.ThrowIfNull(report);
+
+        var signer = report.Signer;
+        if (signer?.Revocation == RevocationStatus.Revoked)
+        {
+            return Refuse(SigningErrorCodes.CertificateRevoked, $"certificate {signer.SerialNumber} is revoked");
+        }
+
+        if (report.Status != SignatureReportStatus.Passed || signer is null)
+        {
+            return report.Status == SignatureReportStatus.Failed
+                ? Refuse(SigningErrorCodes.VerificationFailed, report.Reason ?? "the signature does not verify over the stored file")
+                : Refuse(SigningErrorCodes.VerificationIndeterminate, report.Reason ?? "a verification check could not run; try again later");
+        }
+
+        if (signer.KeyUsage == CertificateKeyUsage.Authentication)
+        {
+            return Refuse(SigningErrorCodes.AuthenticationCertificate, $"certificate {signer.SerialNumber} is for logging in; sign with the signing key");
+        }
+
+        return counterparty.Kind switch
+        {
+            CounterpartyIdentifierKind.Bin when signer.SubjectKind != CertificateSubjectKind.LegalEntity =>
+                Refuse(SigningErrorCodes.CompanyCertificateRequired, $"certificate {signer.SerialNumber} is an individual's; sign with the company's certificate"),
+            CounterpartyIdentifierKind.Bin when signer.Bin != counterparty.Identifier =>
+                Refuse(SigningErrorCodes.BinMismatch, $"certificate {signer.SerialNumber} carries BIN {signer.Bin}, not {counterparty.Identifier}"),
+            CounterpartyIdentifierKind.Bin when signer.Role is not (CertificateRole.FirstHead or CertificateRole.SignRight) =>
+                Refuse(SigningErrorCodes.RoleNotAllowed, $"certificate {signer.SerialNumber} does not state the first head or the right to sign"),
+            CounterpartyIdentifierKind.Iin when signer.SubjectKind != CertificateSubjectKind.Individual =>
+                Refuse(SigningErrorCodes.IndividualCertificateRequired, $"certificate {signer.SerialNumber} is a legal entity's; sign with an individual's certificate"),
+            CounterpartyIdentifierKind.Iin when signer.Iin != counterparty.Identifier =>
+                Refuse(SigningErrorCodes.IinMismatch, $"certificate {signer.SerialNumber} belongs to another person, not to IIN {counterparty.Identifier}"),
+            _ => Result.Success(),
+        };
+    }
+
     private static Result CheckInternal(EmployeeSigningFacts employee) =>
         employee.ProfileKind != SignerProfileKind.Company || employee.Rights.Contains(SigningRight.InternalDocuments)
             ? Result.Success()
