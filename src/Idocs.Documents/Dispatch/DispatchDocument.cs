@@ -76,8 +76,8 @@ public sealed class DispatchDocument(
             return delivered.Error;
         }
 
-        // NOTE: the sender's update, the copy and the passport events need one storage transaction;
-        // the update goes first, so a concurrent second dispatch fails on the version before it adds a copy.
+        // NOTE: the sender's update, the copy and the passport events need one storage transaction.
+        // Until then the update goes first, so a concurrent second dispatch fails on the version before it adds a copy.
         var updated = await documents.UpdateAsync(document, cancellationToken);
         if (!updated.IsSuccess)
         {

@@ -6,8 +6,8 @@ public static class DispatchErrorCodes
     public const string NotReadyForDispatch = "dispatch.not_ready";
 
     /// <summary>
-    /// The counterparty is identified by BIN or IIN but has no profile, and there is no email to
-    /// send a link to; the sender adds an email in the route.
+    /// The counterparty is identified by BIN or IIN but has no profile and no email to send a link to.
+    /// The sender adds an email in the route.
     /// </summary>
     public const string CounterpartyUnreachable = "dispatch.counterparty_unreachable";
 }

@@ -87,7 +87,7 @@ public sealed class DeletionRequest
         return Result.Success();
     }
 
-    /// <summary>Rejects the request; support must say what is missing or wrong.</summary>
+    /// <summary>Rejects the request with a comment that states what is missing or wrong.</summary>
     public Result Reject(Guid supportUserId, string? comment, DateTimeOffset now)
     {
         var pending = EnsurePending();

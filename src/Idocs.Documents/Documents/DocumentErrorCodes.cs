@@ -49,13 +49,13 @@ public static class DocumentErrorCodes
     /// <summary>Access was granted to the author, who already has full access.</summary>
     public const string GrantToAuthor = "documents.grant_to_author";
 
-    /// <summary>The same party's signer signed the same file twice; the first signature stands.</summary>
+    /// <summary>The same party's signer signed the same file twice; the first signature is kept.</summary>
     public const string AlreadySigned = "documents.already_signed";
 
     /// <summary>The document's status does not accept the action, for example a signature in draft.</summary>
     public const string WrongStatusForAction = "documents.wrong_status_for_action";
 
-    /// <summary>Deletion is refused by the deletion rules; the message says which rule.</summary>
+    /// <summary>Deletion is refused by the deletion rules; the message names the rule.</summary>
     public const string DeletionNotAllowed = "documents.deletion_not_allowed";
 
     /// <summary>The document was signed by a counterparty, so only platform support can delete it on request.</summary>

@@ -8,7 +8,7 @@ public static class LinkAccessErrorCodes
 
     public const string Expired = "link_access.expired";
 
-    /// <summary>The token was already used to sign or reject; the recipient asks the sender for a new link.</summary>
+    /// <summary>The token was already used to sign or reject, so the recipient needs a new link from the sender.</summary>
     public const string Used = "link_access.used";
 
     /// <summary>The sender issued a newer link to this recipient, which replaced this one.</summary>

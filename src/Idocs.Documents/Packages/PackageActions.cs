@@ -8,8 +8,8 @@ public static class PackageActions
 {
     /// <summary>
     /// Runs <paramref name="action"/> on copies of the documents. When it succeeds for every
-    /// document the changed copies are returned for storing; otherwise the error names the first
-    /// document that refused, and the documents passed in are untouched.
+    /// document, the changed copies are returned for storing. Otherwise the error names the first
+    /// document that failed, and the documents passed in are untouched.
     /// </summary>
     public static Result<IReadOnlyList<Document>> ApplyToAll(IReadOnlyList<Document> documents, Func<Document, Result> action)
     {
@@ -25,7 +25,7 @@ public static class PackageActions
             {
                 return new Error(
                     PackageErrorCodes.DocumentRefused,
-                    $"Document {document.Id} ('{document.Title}') refused the action, so no document of the package changed: {result.Error}");
+                    $"Document {document.Id} ('{document.Title}') failed the action, so no document of the package changed: {result.Error}");
             }
 
             changed.Add(copy);

@@ -7,7 +7,7 @@ public static class PackageErrorCodes
 
     /// <summary>
     /// An action on the whole package failed for one document, so no document of the package
-    /// changed; the message names the document and the inner error.
+    /// changed. The message names the document and the inner error.
     /// </summary>
     public const string DocumentRefused = "packages.document_refused";
 }

@@ -6,8 +6,8 @@ namespace Idocs.Documents.Routes;
 
 /// <summary>
 /// Reads the Approve and Sign bookmarks an employee may act on now from the route engine, and
-/// answers the turn question for the signing and mass-action checks. A route instance is tied to
-/// its document by the instance's correlation id, which holds the document id.
+/// answers the turn question for the signing and mass-action checks. The instance's correlation id
+/// contains the id of the document the route belongs to.
 /// </summary>
 public sealed class DocumentInbox(IWorkflowStore store) : IRouteTurnPort
 {

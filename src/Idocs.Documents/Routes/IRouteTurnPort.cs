@@ -1,8 +1,8 @@
 namespace Idocs.Documents.Routes;
 
 /// <summary>
-/// Whether the route of a document waits for this employee at an approve or sign step now; the
-/// route engine implements it from its open Approve and Sign bookmarks.
+/// Tells whether the route of a document waits for this employee at an approve or sign step now.
+/// The route engine implements it from its open Approve and Sign bookmarks.
 /// </summary>
 public interface IRouteTurnPort
 {

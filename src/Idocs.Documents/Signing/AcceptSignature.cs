@@ -68,7 +68,7 @@ public sealed class AcceptSignature(
         if (!gate.IsSuccess)
         {
             logger.LogInformation(
-                "Signature on document {DocumentId} refused with {ErrorCode}, report {ReportReference}",
+                "Signature on document {DocumentId} rejected with {ErrorCode}, report {ReportReference}",
                 document.Id, gate.Error.Code, report.ReportReference);
             return gate.Error;
         }
@@ -91,9 +91,9 @@ public sealed class AcceptSignature(
             return recorded.Error;
         }
 
-        // NOTE: the document update, the CMS blob and the passport event belong in one storage
-        // transaction; until storage provides a unit of work they are written in this order, so a
-        // concurrency conflict on the document leaves nothing behind.
+        // NOTE: the document update, the CMS blob and the passport event belong in one storage transaction.
+        // Until storage provides a unit of work they are written in this order, so a concurrency
+        // conflict on the document leaves nothing behind.
         var updated = await documents.UpdateAsync(document, cancellationToken);
         if (!updated.IsSuccess)
         {

@@ -1,6 +1,6 @@
 namespace Idocs.Documents.Signing;
 
-/// <summary>What OCSP or the CRL said about the signer certificate at signing time.</summary>
+/// <summary>The revocation state of the signer certificate at signing time, from OCSP or the CRL.</summary>
 public enum RevocationStatus
 {
     Good,

@@ -1,7 +1,7 @@
 namespace Idocs.Documents.Signing;
 
 /// <summary>
-/// What the signature library reports for a detached CMS over stored bytes: the overall status,
+/// The signature library's summary for a detached CMS over stored bytes. It gives the overall status,
 /// where the full report is kept, the signer facts (null when the certificate could not be read),
 /// and a reason when the status is not passed.
 /// </summary>

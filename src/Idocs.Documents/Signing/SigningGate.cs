@@ -4,9 +4,9 @@ using Idocs.Documents.Documents;
 namespace Idocs.Documents.Signing;
 
 /// <summary>
-/// The server-side rules a signature must pass before it is accepted: a passed report, a signing
-/// (not AUTH) certificate that is not revoked, the employee's IIN, and for a company's external
-/// document the company's BIN, a signing role and the matching right.
+/// The server-side rules a signature must pass before it is accepted. Every signature needs a
+/// passed report, a signing (not AUTH) certificate that is not revoked, and the employee's IIN.
+/// A company's external document also needs the company's BIN, a signing role and the matching right.
 /// </summary>
 public static class SigningGate
 {

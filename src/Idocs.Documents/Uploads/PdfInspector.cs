@@ -6,8 +6,8 @@ namespace Idocs.Documents.Uploads;
 
 /// <summary>
 /// Checks that a PDF has a header and an end-of-file marker, and that an encrypted PDF opens with
-/// the empty user password (owner-password-only files are accepted; files needing a password are not).
-/// It does not parse the page tree: rendering and page counts belong to the print form.
+/// the empty user password. Owner-password-only files are accepted, and files that need a user
+/// password are rejected. The page tree is not parsed, because rendering belongs to the print form.
 /// </summary>
 internal static partial class PdfInspector
 {

@@ -11,7 +11,7 @@ public static class UploadErrorCodes
     /// <summary>The file is larger than <see cref="UploadLimits.MaxFileBytes"/>; the message gives both sizes.</summary>
     public const string TooLarge = "uploads.too_large";
 
-    /// <summary>The content matches none of the accepted types, whatever the file name says.</summary>
+    /// <summary>The content matches none of the accepted types, whatever the file name suggests.</summary>
     public const string UnsupportedType = "uploads.unsupported_type";
 
     /// <summary>A binary Word, Excel or PowerPoint file (OLE2 container: DOC, XLS, PPT).</summary>
@@ -30,8 +30,8 @@ public static class UploadErrorCodes
     public const string PasswordProtected = "uploads.password_protected";
 
     /// <summary>
-    /// An encrypted PDF whose encryption revision this check does not implement, so whether it
-    /// opens without a password is unknown; the file is rejected rather than assumed openable.
+    /// An encrypted PDF whose encryption revision this check does not implement. Whether it opens
+    /// without a password is unknown, so the file is rejected rather than assumed openable.
     /// </summary>
     public const string PdfEncryptionUnsupported = "uploads.pdf_encryption_unsupported";
 

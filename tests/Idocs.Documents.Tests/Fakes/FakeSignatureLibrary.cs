@@ -6,8 +6,8 @@ namespace Idocs.Documents.Tests.Fakes;
 
 /// <summary>
 /// Stands in for the signature library. A "CMS" here is JSON naming the SHA-256 of the signed bytes
-/// and a signer key; verification recomputes the hash over the bytes it is given, so a signature
-/// over other bytes fails exactly as a real detached CMS would.
+/// and a signer key. Verification recomputes the hash over the bytes it is given, so a signature
+/// over other bytes fails as a real detached CMS would.
 /// </summary>
 public sealed class FakeSignatureLibrary : ISignatureAcceptancePort
 {
