@@ -90,6 +90,21 @@ public class RouteDefinitionBuilderTests
     }
 
     [Fact]
+    public async Task Route_ParallelApproversAtOnce_BothRecorded()
+    {
+        await StartRoute(TwoStages());
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => Resume(Accountant, ApproveActivity.Approved)),
+            Task.Run(() => Resume(Lawyer, ApproveActivity.Approved)));
+
+        var instance = await _store.GetInstanceAsync(outcomes[0].InstanceId, TestContext.Current.CancellationToken);
+        var approvals = instance!.Bookmarks.Count(bookmark => bookmark.Decision == ApproveActivity.Approved);
+        Assert.Equal(2, approvals);
+        Assert.True(await _inbox.IsInTurnAsync(DocumentId, Director, RouteStepKind.Sign, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Route_ApproverRejects_EndsRejected()
     {
         await StartRoute(TwoStages());
