@@ -1,0 +1,4 @@
+namespace Idocs.Documents.Documents;
+
+/// <summary>Access to one document given to one employee of the owning profile.</summary>
+public sealed record AccessGrant(Guid EmployeeId, AccessMode Mode);

@@ -1,0 +1,8 @@
+namespace Idocs.Documents.Documents;
+
+public enum DeletionRequestStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

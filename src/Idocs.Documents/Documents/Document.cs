@@ -1,0 +1,389 @@
+using Idocs.Common.Results;
+using Idocs.Documents.Statuses;
+
+namespace Idocs.Documents.Documents;
+
+/// <summary>
+/// A document: its details, files, access and signatures, and its status. Every status change goes
+/// through <see cref="DocumentStatusTransitions"/>; a refused change returns an error and leaves the
+/// document exactly as it was.
+/// </summary>
+public sealed class Document
+{
+    public const int MaxTitleLength = 500;
+    public const int MaxNumberLength = 100;
+    public const int MaxFreeFields = 50;
+    public const int MaxFreeFieldKeyLength = 100;
+    public const int MaxFreeFieldValueLength = 2000;
+    public const int MaxRejectionReasonLength = 2000;
+
+    private readonly List<DocumentFile> _files;
+    private readonly List<AccessGrant> _grants;
+    private readonly List<RecordedSignature> _signatures;
+    private readonly Dictionary<string, string> _freeFields;
+
+    private Document(DocumentSnapshot snapshot)
+    {
+        Id = snapshot.Id;
+        OwnerProfileId = snapshot.OwnerProfileId;
+        Kind = snapshot.Kind;
+        Number = snapshot.Number;
+        Date = snapshot.Date;
+        Title = snapshot.Title;
+        AuthorId = snapshot.AuthorId;
+        Status = snapshot.Status;
+        CreatedAt = snapshot.CreatedAt;
+        Version = snapshot.Version;
+        Amount = snapshot.Amount;
+        Counterparty = snapshot.Counterparty;
+        FolderId = snapshot.FolderId;
+        PackageId = snapshot.PackageId;
+        RejectionReason = snapshot.RejectionReason;
+        AnnulmentProposedBy = snapshot.AnnulmentProposedBy;
+        IsDeleted = snapshot.IsDeleted;
+        _files = [.. snapshot.Files];
+        _grants = [.. snapshot.Grants];
+        _signatures = [.. snapshot.Signatures];
+        _freeFields = new Dictionary<string, string>(snapshot.FreeFields, StringComparer.Ordinal);
+    }
+
+    public Guid Id { get; }
+
+    /// <summary>The company, sole proprietor or individual profile this copy belongs to.</summary>
+    public Guid OwnerProfileId { get; }
+
+    public DocumentKind Kind { get; }
+
+    public string Number { get; }
+
+    public DateOnly Date { get; }
+
+    public string Title { get; }
+
+    public Guid AuthorId { get; }
+
+    public DocumentStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The version this instance was loaded with; stores compare it on update.</summary>
+    public int Version { get; }
+
+    public Money? Amount { get; }
+
+    public Counterparty? Counterparty { get; }
+
+    public Guid? FolderId { get; }
+
+    public Guid? PackageId { get; }
+
+    /// <summary>The reason of the last rejection; cleared when the document returns to draft.</summary>
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>The side that proposed annulment and waits for the other side to confirm.</summary>
+    public SigningParty? AnnulmentProposedBy { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    public IReadOnlyList<DocumentFile> Files => _files;
+
+    public IReadOnlyList<AccessGrant> Grants => _grants;
+
+    public IReadOnlyList<RecordedSignature> Signatures => _signatures;
+
+    public IReadOnlyDictionary<string, string> FreeFields => _freeFields;
+
+    /// <summary>
+    /// True once the receiving side signed: the counterparty of an outgoing document, or the owner
+    /// of an incoming copy. From then on the sender can no longer revoke.
+    /// </summary>
+    public bool HasReceiverSignature => Kind switch
+    {
+        DocumentKind.ExternalOutgoing => _signatures.Any(signature => signature.Party == SigningParty.Counterparty),
+        DocumentKind.ExternalIncoming => _signatures.Any(signature => signature.Party == SigningParty.Owner),
+        _ => false,
+    };
+
+    public static Result<Document> Create(NewDocument input, Guid id, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+
+        var validation = DocumentValidation.Validate(input);
+        if (!validation.IsSuccess)
+        {
+            return validation.Error;
+        }
+
+        var snapshot = new DocumentSnapshot
+        {
+            Id = id,
+            OwnerProfileId = input.OwnerProfileId,
+            Kind = input.Kind,
+            Number = input.Number.Trim(),
+            Date = input.Date,
+            Title = input.Title.Trim(),
+            AuthorId = input.AuthorId,
+            Status = DocumentStatusTransitions.InitialStatus(input.Kind),
+            CreatedAt = createdAt,
+            Version = 0,
+            Amount = input.Amount,
+            Counterparty = input.Counterparty,
+            FolderId = input.FolderId,
+            PackageId = input.PackageId,
+            Files = [.. input.Files],
+            FreeFields = [.. input.FreeFields],
+        };
+        return new Document(snapshot);
+    }
+
+    /// <summary>Rebuilds a document from stored data without validation; stores call this.</summary>
+    public static Document Restore(DocumentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new Document(snapshot);
+    }
+
+    public DocumentSnapshot ToSnapshot() => new()
+    {
+        Id = Id,
+        OwnerProfileId = OwnerProfileId,
+        Kind = Kind,
+        Number = Number,
+        Date = Date,
+        Title = Title,
+        AuthorId = AuthorId,
+        Status = Status,
+        CreatedAt = CreatedAt,
+        Version = Version,
+        Amount = Amount,
+        Counterparty = Counterparty,
+        FolderId = FolderId,
+        PackageId = PackageId,
+        RejectionReason = RejectionReason,
+        AnnulmentProposedBy = AnnulmentProposedBy,
+        IsDeleted = IsDeleted,
+        Files = [.. _files],
+        Grants = [.. _grants],
+        Signatures = [.. _signatures],
+        FreeFields = [.. _freeFields.OrderBy(field => field.Key, StringComparer.Ordinal)],
+    };
+
+    public Result SubmitForApproval() => MoveTo(DocumentStatus.OnApproval);
+
+    public Result CompleteApproval() => MoveTo(DocumentStatus.Approved);
+
+    public Result StartSigning() => MoveTo(DocumentStatus.OnSigning);
+
+    /// <summary>
+    /// Ends this side's signing: an outgoing document becomes signed and sent, an internal or
+    /// incoming one becomes signed by all parties.
+    /// </summary>
+    public Result CompleteOwnSigning() => MoveTo(
+        Kind == DocumentKind.ExternalOutgoing ? DocumentStatus.SignedAndSent : DocumentStatus.SignedByAllParties);
+
+    public Result MarkDelivered() => MoveTo(DocumentStatus.Delivered);
+
+    public Result MarkViewedByCounterparty() => MoveTo(DocumentStatus.ViewedByCounterparty);
+
+    /// <summary>Marks an outgoing document signed by all parties after the counterparty's signature.</summary>
+    public Result CompleteCounterpartySigning() => MoveTo(DocumentStatus.SignedByAllParties);
+
+    /// <summary>Returns the document to its author's draft, for example after a rejection or a route change.</summary>
+    public Result ReturnToDraft() => MoveTo(DocumentStatus.Draft);
+
+    public Result Reject(string? reason)
+    {
+        var trimmed = reason?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return new Error(
+                DocumentErrorCodes.RejectionReasonRequired,
+                $"Document {Id} cannot be rejected without a reason; write why it is rejected.");
+        }
+
+        if (trimmed.Length > MaxRejectionReasonLength)
+        {
+            return new Error(
+                DocumentErrorCodes.RejectionReasonRequired,
+                $"The rejection reason has {trimmed.Length} characters; shorten it to {MaxRejectionReasonLength}.");
+        }
+
+        var moved = MoveTo(DocumentStatus.Rejected);
+        if (moved.IsSuccess)
+        {
+            RejectionReason = trimmed;
+        }
+
+        return moved;
+    }
+
+    /// <summary>Withdraws a sent document; allowed only until the receiving side signs.</summary>
+    public Result Revoke()
+    {
+        if (HasReceiverSignature)
+        {
+            return new Error(
+                DocumentErrorCodes.RevocationAfterCounterpartySignature,
+                $"Document {Id} is already signed by the receiving side and cannot be revoked; annul it by agreement instead.");
+        }
+
+        return MoveTo(DocumentStatus.Revoked);
+    }
+
+    /// <summary>
+    /// Records one side's proposal to annul a document signed by all parties. An internal document
+    /// has one side, so the proposal annuls it at once.
+    /// </summary>
+    public Result ProposeAnnulment(SigningParty proposer)
+    {
+        var check = CheckTransition(DocumentStatus.Annulled);
+        if (!check.IsSuccess)
+        {
+            return check;
+        }
+
+        if (Kind == DocumentKind.Internal)
+        {
+            return MoveTo(DocumentStatus.Annulled);
+        }
+
+        AnnulmentProposedBy = proposer;
+        return Result.Success();
+    }
+
+    /// <summary>Annuls the document when the side other than the proposer confirms.</summary>
+    public Result ConfirmAnnulment(SigningParty confirmer)
+    {
+        if (AnnulmentProposedBy is null || AnnulmentProposedBy == confirmer)
+        {
+            return new Error(
+                DocumentErrorCodes.AnnulmentNeedsOtherParty,
+                $"Document {Id} is annulled only when one side proposes and the other side confirms.");
+        }
+
+        var moved = MoveTo(DocumentStatus.Annulled);
+        if (moved.IsSuccess)
+        {
+            AnnulmentProposedBy = null;
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// Changes the status to <paramref name="target"/> when the table allows it. Rejection and
+    /// annulment need their own methods because they carry a reason or an agreement.
+    /// </summary>
+    public Result ChangeStatus(DocumentStatus target) => target switch
+    {
+        DocumentStatus.Rejected => Reject(null),
+        DocumentStatus.Revoked => Revoke(),
+        DocumentStatus.Annulled => new Error(
+            DocumentErrorCodes.AnnulmentNeedsOtherParty,
+            $"Document {Id} is annulled through a proposal and a confirmation by the other side."),
+        _ => MoveTo(target),
+    };
+
+    /// <summary>
+    /// Adds an accepted signature. The owner signs while the document is on signing; the
+    /// counterparty signs an outgoing document after it was sent.
+    /// </summary>
+    public Result RecordSignature(RecordedSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+
+        var statusAccepts = signature.Party == SigningParty.Owner
+            ? Status == DocumentStatus.OnSigning
+            : Kind == DocumentKind.ExternalOutgoing
+              && Status is DocumentStatus.SignedAndSent or DocumentStatus.Delivered or DocumentStatus.ViewedByCounterparty;
+        if (!statusAccepts)
+        {
+            return new Error(
+                DocumentErrorCodes.WrongStatusForAction,
+                $"Document {Id} in status {Status} does not accept a signature from the {signature.Party} side.");
+        }
+
+        if (_files.All(file => file.Sha256 != signature.FileSha256))
+        {
+            return new Error(
+                CommonErrorCodes.InvalidInput,
+                $"File {signature.FileSha256} is not a file of document {Id}.");
+        }
+
+        var duplicate = _signatures.Any(existing =>
+            existing.Party == signature.Party
+            && existing.SignerIin == signature.SignerIin
+            && existing.FileSha256 == signature.FileSha256);
+        if (duplicate)
+        {
+            return new Error(
+                DocumentErrorCodes.AlreadySigned,
+                $"Document {Id} already carries this signer's signature on file {signature.FileSha256}.");
+        }
+
+        _signatures.Add(signature);
+        return Result.Success();
+    }
+
+    public Result Grant(Guid employeeId, AccessMode mode)
+    {
+        if (employeeId == AuthorId)
+        {
+            return new Error(
+                DocumentErrorCodes.GrantToAuthor,
+                $"Employee {employeeId} is the author of document {Id} and already has full access.");
+        }
+
+        _grants.RemoveAll(grant => grant.EmployeeId == employeeId);
+        _grants.Add(new AccessGrant(employeeId, mode));
+        return Result.Success();
+    }
+
+    public void RemoveGrant(Guid employeeId) => _grants.RemoveAll(grant => grant.EmployeeId == employeeId);
+
+    /// <summary>The author or an employee with editor access.</summary>
+    public bool CanEdit(Guid employeeId) =>
+        employeeId == AuthorId || _grants.Any(grant => grant.EmployeeId == employeeId && grant.Mode == AccessMode.Editor);
+
+    public bool CanView(Guid employeeId) =>
+        employeeId == AuthorId || _grants.Any(grant => grant.EmployeeId == employeeId);
+
+    /// <summary>Marks the document deleted; <c>DocumentDeletionPolicy</c> decides whether that is allowed.</summary>
+    internal void MarkDeleted() => IsDeleted = true;
+
+    private Result MoveTo(DocumentStatus target)
+    {
+        var check = CheckTransition(target);
+        if (!check.IsSuccess)
+        {
+            return check;
+        }
+
+        if (target == DocumentStatus.Draft)
+        {
+            RejectionReason = null;
+        }
+
+        Status = target;
+        return Result.Success();
+    }
+
+    private Result CheckTransition(DocumentStatus target)
+    {
+        if (IsDeleted || !DocumentStatusTransitions.IsAllowed(Kind, Status, target))
+        {
+            return new Error(
+                DocumentErrorCodes.IllegalStatusTransition,
+                $"Document {Id} ({Kind}) cannot change status from {Status} to {target}{(IsDeleted ? " because it is deleted" : string.Empty)}.");
+        }
+
+        if (Kind == DocumentKind.ExternalOutgoing && target == DocumentStatus.SignedAndSent && Counterparty is null)
+        {
+            return new Error(
+                DocumentErrorCodes.CounterpartyRequired,
+                $"Document {Id} has no counterparty to send it to; add a counterparty before signing.");
+        }
+
+        return Result.Success();
+    }
+}

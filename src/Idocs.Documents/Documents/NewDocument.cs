@@ -1,0 +1,32 @@
+namespace Idocs.Documents.Documents;
+
+/// <summary>The fields a user gives when creating a document.</summary>
+public sealed record NewDocument
+{
+    public required Guid OwnerProfileId { get; init; }
+
+    public required DocumentKind Kind { get; init; }
+
+    public required string Number { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Guid AuthorId { get; init; }
+
+    public required IReadOnlyList<DocumentFile> Files { get; init; }
+
+    public Money? Amount { get; init; }
+
+    public Counterparty? Counterparty { get; init; }
+
+    /// <summary>Folder of an internal document; must be null for external ones.</summary>
+    public Guid? FolderId { get; init; }
+
+    /// <summary>The package the document was uploaded in, if any.</summary>
+    public Guid? PackageId { get; init; }
+
+    /// <summary>Company-specific fields such as a contract number or a cost centre.</summary>
+    public IReadOnlyDictionary<string, string> FreeFields { get; init; } = new Dictionary<string, string>();
+}

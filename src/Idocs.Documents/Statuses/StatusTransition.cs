@@ -1,0 +1,4 @@
+namespace Idocs.Documents.Statuses;
+
+/// <summary>One allowed change of status.</summary>
+public readonly record struct StatusTransition(DocumentStatus From, DocumentStatus To);
