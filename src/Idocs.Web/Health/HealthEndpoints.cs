@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Idocs.Web.Health;
 
 /// <summary>
-/// <c>/health/live</c> answers 200 while the process serves requests; <c>/health/ready</c> answers
+/// <c>/health/live</c> returns 200 while the process serves requests. <c>/health/ready</c> returns
 /// 200 only when the database and the file store respond, and 503 otherwise.
 /// </summary>
 public static class HealthEndpoints
@@ -54,7 +54,7 @@ public static class HealthEndpoints
 
     /// <summary>
     /// Writes each check's status without its description, because descriptions name folders and
-    /// servers; the failure details go to the log.
+    /// servers. The health check service logs the failure details.
     /// </summary>
     private static Task WriteReportAsync(HttpContext context, HealthReport report)
     {

@@ -2,7 +2,7 @@ namespace Idocs.Web.Startup;
 
 /// <summary>
 /// Chooses the content root. The README starts the host from the repository root with
-/// <c>dotnet run --project src/Idocs.Web</c>, where the working directory holds neither
+/// <c>dotnet run --project src/Idocs.Web</c>, where the working directory contains neither
 /// appsettings.json nor the components, so the default is the folder of the built application.
 /// The data folder stays relative to the working directory.
 /// </summary>

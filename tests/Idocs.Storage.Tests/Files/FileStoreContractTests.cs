@@ -4,7 +4,7 @@ using Idocs.Storage.Files;
 namespace Idocs.Storage.Tests.Files;
 
 /// <summary>
-/// The behaviour every <see cref="IFileStore"/> implementation must have; each implementation's
+/// The behaviour every <see cref="IFileStore"/> implementation must have. Each implementation's
 /// test class supplies the store and a way to reach behind it to its stored bytes.
 /// </summary>
 public abstract class FileStoreContractTests

@@ -41,6 +41,31 @@ public sealed class GridFsFileStoreTests : FileStoreContractTests, IAsyncDisposa
             new GridFsFileStore(Database, maxFileBytes, NullLogger<GridFsFileStore>.Instance));
     }
 
+    [Theory]
+    [InlineData("../../fs.files")]
+    [InlineData("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855")]
+    public async Task ReadAsync_InvalidKeyWithoutServer_ReturnsInvalidKey(string key)
+    {
+        // The driver connects lazily, so validation runs before any connection to this closed port.
+        using var client = new MongoClient("mongodb://127.0.0.1:9/?serverSelectionTimeoutMS=500");
+        var store = new GridFsFileStore(client.GetDatabase("unused"), DefaultLimit, NullLogger<GridFsFileStore>.Instance);
+
+        var read = await store.ReadAsync(key, Token);
+
+        Assert.Equal(FileStoreErrorCodes.InvalidKey, read.Error!.Code);
+    }
+
+    [Fact]
+    public async Task CheckHealthAsync_ServerUnreachable_ReturnsUnavailable()
+    {
+        using var client = new MongoClient("mongodb://127.0.0.1:9/?serverSelectionTimeoutMS=500&connectTimeoutMS=500");
+        var store = new GridFsFileStore(client.GetDatabase("unused"), DefaultLimit, NullLogger<GridFsFileStore>.Instance);
+
+        var health = await store.CheckHealthAsync(Token);
+
+        Assert.Equal(FileStoreErrorCodes.Unavailable, health.Error!.Code);
+    }
+
     protected override async Task AlterStoredBytesAsync(string sha256)
     {
         var files = Database.GetCollection<BsonDocument>(GridFsFileStore.BucketName + ".files");
