@@ -48,6 +48,8 @@ public sealed class FolderFileStore : IFileStore
     {
         ArgumentNullException.ThrowIfNull(content);
 
+        // NOTE: a process killed during a write leaves its temporary file in incoming/, and
+        // nothing removes it yet. Files there that are older than any running upload are safe to delete.
         Directory.CreateDirectory(_incomingDirectory);
         var temporaryPath = Path.Combine(_incomingDirectory, $"{Guid.NewGuid():N}.tmp");
         try

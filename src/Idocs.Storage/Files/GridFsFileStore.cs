@@ -44,6 +44,9 @@ public sealed class GridFsFileStore : IFileStore
         ArgumentNullException.ThrowIfNull(content);
         await EnsureUniqueIndexAsync(cancellationToken);
 
+        // NOTE: a process killed during an upload leaves a file named incoming/<guid> with its
+        // chunks in the bucket, and nothing removes it yet.
+
         var upload = await _bucket.OpenUploadStreamAsync(
             IncomingPrefix + Guid.NewGuid().ToString("N"), cancellationToken: cancellationToken);
         Result<StoredFile> copied;
