@@ -58,13 +58,31 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
-    public async Task Ready_DatabaseUnreachable_Returns503()
+    public async Task Ready_PostgreSqlUnreachable_Returns503()
     {
         var closedPort = FindClosedLoopbackPort();
         await using var factory = new IdocsWebApplicationFactory(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "PostgreSql",
             ["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={closedPort};Username=idocs;Timeout=2",
+            ["Storage:MigrateOnStartup"] = "false",
+        });
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/health/ready", Token);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("\"database\":\"Unhealthy\"", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ready_SqliteFileMissing_Returns503()
+    {
+        // Mode=ReadWrite opens an existing file only, so a missing file stands for a lost database.
+        var missingFile = Path.Combine(Path.GetTempPath(), "idocs-missing-" + Guid.NewGuid().ToString("N"), "idocs.db");
+        await using var factory = new IdocsWebApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={missingFile};Mode=ReadWrite",
             ["Storage:MigrateOnStartup"] = "false",
         });
         using var client = factory.CreateClient();
