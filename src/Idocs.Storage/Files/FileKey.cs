@@ -33,7 +33,12 @@ public static class FileKey
 
     public static Error InvalidKeyError(string? key)
     {
-        var shown = key is null ? "(null)" : key.Length > MaxEchoedLength ? key[..MaxEchoedLength] + "..." : key;
+        var shown = key ?? "(null)";
+        if (shown.Length > MaxEchoedLength)
+        {
+            shown = shown[..MaxEchoedLength] + "...";
+        }
+
         return new Error(
             FileStoreErrorCodes.InvalidKey,
             $"File key '{shown}' is invalid: a key is the 64-character lowercase hex SHA-256 of the file. Pass the key the store returned when the file was saved.");

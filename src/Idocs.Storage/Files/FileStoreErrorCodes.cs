@@ -17,8 +17,8 @@ public static class FileStoreErrorCodes
     public const string InvalidKey = "files.invalid_key";
 
     /// <summary>
-    /// The store cannot be reached or written (folder missing or read-only, MongoDB down); the
-    /// readiness probe reports the node as not ready until an operator fixes it.
+    /// The store cannot be reached or written, for example because the folder is read-only or
+    /// MongoDB is down. The readiness probe reports the node as not ready until an operator fixes it.
     /// </summary>
     public const string Unavailable = "files.unavailable";
 }

@@ -8,9 +8,9 @@ namespace Idocs.Storage.Files;
 
 /// <summary>
 /// File store in MongoDB GridFS, bucket <c>files</c>, with the key as the GridFS file name. An
-/// upload goes in under a temporary name and is renamed to its key once its hash is known; a
-/// unique index on the file name makes the rename fail for a second copy of the same content,
-/// which is then deleted, so each content is stored once.
+/// upload goes in under a temporary name and is renamed to its key once its hash is known. A
+/// unique index on the file name makes that rename fail for a second copy of the same content,
+/// and the store then deletes the copy, so each content is stored once.
 /// </summary>
 public sealed class GridFsFileStore : IFileStore
 {
