@@ -1,7 +1,41 @@
-var builder = WebApplication.CreateBuilder(args);
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Idocs.Storage;
+using Idocs.Storage.Files;
+using Idocs.Web.Components;
+using Idocs.Web.Health;
+using Idocs.Web.Localization;
+using Idocs.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Resolve(args),
+});
+
+builder.Services.AddIdocsStorage(builder.Configuration);
+builder.Services.AddIdocsFileStore(builder.Configuration);
+builder.Services.AddIdocsHealthChecks();
+builder.Services.AddIdocsLocalization();
+builder.Services.AddProblemDetails();
+builder.Services.AddRazorComponents();
+
+// Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
+// escaping each one as a character reference.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
 var app = builder.Build();
 
-app.MapGet("/health/live", () => Results.Ok());
+app.UseExceptionHandler();
+app.UseIdocsLocalization();
+app.UseAntiforgery();
 
-app.Run();
+app.MapIdocsHealthChecks();
+app.MapCultureSwitch();
+app.MapRazorComponents<App>();
+
+await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>The web host's entry point, public so that tests can start it in process.</summary>
+public partial class Program;

@@ -3,92 +3,83 @@ using System.Reflection;
 namespace Idocs.Architecture.Tests;
 
 /// <summary>
-/// Checks the layering from assembly references: Common at the bottom; Workflows and Signatures on
-/// Common only; Documents on those; PrintForms and Billing on Documents; Storage on all of those;
-/// Web and Cli on top. Only the storage assemblies may reference EF Core.
+/// Checks <see cref="LayerRules"/> twice: on the compiled assemblies' references and on the
+/// <c>ProjectReference</c> items of every project file under <c>src/</c>. Only the storage
+/// assemblies and the hosts above them may reference EF Core.
 /// </summary>
 public class DependencyRulesTests
 {
-    private static readonly string[] ProjectAssemblies =
-    [
-        "Idocs.Common", "Idocs.Workflows", "Idocs.Signatures", "Idocs.Documents", "Idocs.PrintForms",
-        "Idocs.Billing", "Idocs.Storage", "Idocs.Storage.Sqlite", "Idocs.Storage.PostgreSql",
-        "Idocs.Web", "Idocs.Cli",
-    ];
+    private const string CliAssemblyName = "idocs";
 
-    /// <summary>The project assemblies each project may reference directly.</summary>
-    private static readonly Dictionary<string, string[]> AllowedReferences = new()
-    {
-        ["Idocs.Common"] = [],
-        ["Idocs.Workflows"] = ["Idocs.Common"],
-        ["Idocs.Signatures"] = ["Idocs.Common"],
-        ["Idocs.Documents"] = ["Idocs.Common", "Idocs.Workflows", "Idocs.Signatures"],
-        ["Idocs.PrintForms"] = ["Idocs.Common", "Idocs.Workflows", "Idocs.Signatures", "Idocs.Documents"],
-        ["Idocs.Billing"] = ["Idocs.Common", "Idocs.Workflows", "Idocs.Signatures", "Idocs.Documents"],
-        ["Idocs.Storage"] =
-        [
-            "Idocs.Common", "Idocs.Workflows", "Idocs.Signatures", "Idocs.Documents", "Idocs.PrintForms",
-            "Idocs.Billing",
-        ],
-        ["Idocs.Storage.Sqlite"] = ["Idocs.Common", "Idocs.Storage"],
-        ["Idocs.Storage.PostgreSql"] = ["Idocs.Common", "Idocs.Storage"],
-    };
-
-    private static readonly string[] StorageAssemblies =
+    private static readonly string[] EntityFrameworkUsers =
         ["Idocs.Storage", "Idocs.Storage.Sqlite", "Idocs.Storage.PostgreSql", "Idocs.Web", "Idocs.Cli"];
 
-    public static TheoryData<string> Layers() => new(AllowedReferences.Keys);
+    public static TheoryData<string> Projects() => new(LayerRules.AllowedReferences.Keys);
 
     [Theory]
-    [MemberData(nameof(Layers))]
-    public void ProjectReferences_StayWithinAllowedLayers(string assemblyName)
+    [MemberData(nameof(Projects))]
+    public void AssemblyReferences_StayWithinAllowedLayers(string projectName)
     {
-        var forbidden = ReferencedProjectAssemblies(assemblyName)
-            .Except(AllowedReferences[assemblyName])
-            .ToList();
+        var graph = new Dictionary<string, IReadOnlyCollection<string>>
+        {
+            [projectName] = ReferencedProjectAssemblies(projectName),
+        };
 
-        Assert.True(
-            forbidden.Count == 0,
-            $"{assemblyName} references {string.Join(", ", forbidden)}, which its layer may not use.");
+        var forbidden = LayerRules.FindForbiddenReferences(graph);
+
+        Assert.True(forbidden.Count == 0, string.Join(Environment.NewLine, forbidden));
     }
 
     [Theory]
-    [MemberData(nameof(Layers))]
-    public void EntityFrameworkCore_IsReferencedOnlyByStorage(string assemblyName)
+    [MemberData(nameof(Projects))]
+    public void EntityFrameworkCore_IsReferencedOnlyByStorage(string projectName)
     {
-        if (StorageAssemblies.Contains(assemblyName))
+        if (EntityFrameworkUsers.Contains(projectName))
         {
             return;
         }
 
-        var efReferences = ReferencedAssemblies(assemblyName)
+        var efReferences = ReferencedAssemblies(projectName)
             .Where(name => name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
             .ToList();
 
         Assert.True(
             efReferences.Count == 0,
-            $"{assemblyName} references {string.Join(", ", efReferences)}; only the storage assemblies may use EF Core.");
+            $"{projectName} references {string.Join(", ", efReferences)}; only the storage assemblies may use EF Core.");
     }
 
     [Fact]
-    public void NoProject_ReferencesWebOrCli()
+    public void ProjectFiles_EveryProjectReference_IsAllowed()
     {
-        var offenders = ProjectAssemblies
-            .Where(name => ReferencedProjectAssemblies(name).Any(r => r is "Idocs.Web" or "idocs" or "Idocs.Cli"))
-            .ToList();
+        var root = ProjectReferenceGraph.FindRepositoryRoot(AppContext.BaseDirectory);
+        var graph = ProjectReferenceGraph.Load(root);
 
-        Assert.Empty(offenders);
+        var forbidden = LayerRules.FindForbiddenReferences(graph);
+
+        Assert.True(forbidden.Count == 0, string.Join(Environment.NewLine, forbidden));
     }
 
-    private static List<string> ReferencedProjectAssemblies(string assemblyName) =>
-        ReferencedAssemblies(assemblyName)
-            .Where(name => name.StartsWith("Idocs.", StringComparison.Ordinal) || name == "idocs")
+    [Fact]
+    public void ProjectFiles_Load_FindsEverySourceProject()
+    {
+        var root = ProjectReferenceGraph.FindRepositoryRoot(AppContext.BaseDirectory);
+
+        var graph = ProjectReferenceGraph.Load(root);
+
+        Assert.Equal(LayerRules.AllowedReferences.Keys.Order(StringComparer.Ordinal), graph.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("Idocs.Storage", graph["Idocs.Web"]);
+    }
+
+    private static List<string> ReferencedProjectAssemblies(string projectName) =>
+        ReferencedAssemblies(projectName)
+            .Where(name => name.StartsWith("Idocs.", StringComparison.Ordinal) || name == CliAssemblyName)
+            .Select(name => name == CliAssemblyName ? "Idocs.Cli" : name)
             .ToList();
 
-    private static List<string> ReferencedAssemblies(string assemblyName)
+    private static List<string> ReferencedAssemblies(string projectName)
     {
-        var fileName = assemblyName == "Idocs.Cli" ? "idocs" : assemblyName;
-        var assembly = Assembly.Load(fileName);
-        return assembly.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty).ToList();
+        var assemblyName = projectName == "Idocs.Cli" ? CliAssemblyName : projectName;
+        var assembly = Assembly.Load(assemblyName);
+        return assembly.GetReferencedAssemblies().Select(reference => reference.Name ?? string.Empty).ToList();
     }
 }

@@ -16,5 +16,9 @@ public static class FileStoreErrorCodes
     /// <summary>The key is not 64 lowercase hex characters.</summary>
     public const string InvalidKey = "files.invalid_key";
 
+    /// <summary>
+    /// The store cannot be reached or written, for example because the folder is read-only or
+    /// MongoDB is down. The readiness probe reports the node as not ready until an operator fixes it.
+    /// </summary>
     public const string Unavailable = "files.unavailable";
 }

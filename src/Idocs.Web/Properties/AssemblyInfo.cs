@@ -1,0 +1,4 @@
+using System.Resources;
+
+// Strings.resx (without a culture suffix) is Russian, the cabinet's default language.
+[assembly: NeutralResourcesLanguage("ru")]
