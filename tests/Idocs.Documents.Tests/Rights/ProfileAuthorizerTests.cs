@@ -77,7 +77,7 @@ public class ProfileAuthorizerTests
         var iin = _harness.NextIin();
         await _harness.InviteEmployee.RunAsync(
             company.Person.Id,
-            new Documents.Employees.InvitationRequest(iin, "x@example.kz", "X", ProfileRole.Employee, ProfileRights.SignOutgoing),
+            new Idocs.Documents.Employees.InvitationRequest(iin, "x@example.kz", "X", ProfileRole.Employee, ProfileRights.SignOutgoing),
             CancellationToken.None);
 
         var check = await _harness.Authorizer.RequireRightAsync(Guid.NewGuid(), ProfileRights.SignOutgoing, CancellationToken.None);

@@ -19,7 +19,7 @@ public class TenantIsolationTests
         Assert.Equal(CommonErrorCodes.NotFound, blocked.Error?.Code);
         _harness.ActIn(victim);
         var untouched = await _harness.Employees.FindAsync(victimEmployeeId, CancellationToken.None);
-        Assert.Equal(Documents.Employees.EmployeeStatus.Active, untouched?.Status);
+        Assert.Equal(Idocs.Documents.Employees.EmployeeStatus.Active, untouched?.Status);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class ManageNotificationSettingsTests
         var (second, _) = await _harness.RegisterCompanyAsync();
         await _harness.InviteEmployee.RunAsync(
             second.Person.Id,
-            new Documents.Employees.InvitationRequest(accountant.Certificate.Iin, "a@example.kz", "A", Documents.Rights.ProfileRole.Employee, Documents.Rights.ProfileRights.None),
+            new Idocs.Documents.Employees.InvitationRequest(accountant.Certificate.Iin, "a@example.kz", "A", Idocs.Documents.Rights.ProfileRole.Employee, Idocs.Documents.Rights.ProfileRights.None),
             CancellationToken.None);
         await _harness.LoginAsync(accountant.Certificate);
         _harness.ActIn(first.Profile.Id);
