@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Idocs.Storage;
 using Idocs.Storage.Files;
+using Idocs.Storage.Scheduling;
 using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddIdocsStorage(builder.Configuration);
+builder.Services.AddIdocsScheduler(builder.Configuration);
 builder.Services.AddIdocsFileStore(builder.Configuration);
 builder.Services.AddIdocsHealthChecks();
 builder.Services.AddIdocsLocalization();

@@ -1,6 +1,5 @@
 using Idocs.Storage;
 using Idocs.Storage.Files;
-using Idocs.Storage.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace Idocs.Web.Startup;
@@ -8,9 +7,9 @@ namespace Idocs.Web.Startup;
 public static class StorageStartup
 {
     /// <summary>
-    /// Applies pending migrations when <c>Storage:MigrateOnStartup</c> is on, then checks the file
-    /// store, which also creates its folder. A file store that cannot be written is logged and
-    /// reported by <c>/health/ready</c> rather than stopping the host, so an operator can see why.
+    /// Checks the file store, which also creates its folder. Migrations run earlier, in the
+    /// storage start-up service. A file store that cannot be written is logged and reported by
+    /// <c>/health/ready</c> rather than stopping the host, so an operator can see why.
     /// </summary>
     public static async Task InitializeStorageAsync(this WebApplication app, CancellationToken cancellationToken)
     {
@@ -18,19 +17,6 @@ public static class StorageStartup
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageStartup));
         var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            if (options.MigrateOnStartup)
-            {
-                logger.LogInformation("Applying database migrations for provider {DatabaseProvider}", options.Provider);
-                await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
-            }
-            else
-            {
-                logger.LogInformation("Skipping database migrations because Storage:MigrateOnStartup is off");
-            }
-        }
 
         var fileStore = app.Services.GetRequiredService<IFileStore>();
         var health = await fileStore.CheckHealthAsync(cancellationToken);
