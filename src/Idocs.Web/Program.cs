@@ -7,37 +7,49 @@ using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Startup;
+using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+try
 {
-    Args = args,
-    ContentRootPath = ContentRoot.Resolve(args),
-});
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = ContentRoot.Resolve(args),
+    });
 
-builder.Services.AddIdocsStorage(builder.Configuration);
-builder.Services.AddIdocsScheduler(builder.Configuration);
-builder.Services.AddIdocsFileStore(builder.Configuration);
-builder.Services.AddIdocsHealthChecks();
-builder.Services.AddIdocsLocalization();
-builder.Services.AddProblemDetails();
-builder.Services.AddRazorComponents();
+    builder.Services.AddIdocsStorage(builder.Configuration);
+    builder.Services.AddIdocsScheduler(builder.Configuration);
+    builder.Services.AddIdocsFileStore(builder.Configuration);
+    builder.Services.AddIdocsHealthChecks();
+    builder.Services.AddIdocsLocalization();
+    builder.Services.AddProblemDetails();
+    builder.Services.AddRazorComponents();
 
-// Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
-// escaping each one as a character reference.
-builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+    // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
+    // escaping each one as a character reference.
+    builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseIdocsLocalization();
-app.UseAntiforgery();
+    app.UseExceptionHandler();
+    app.UseIdocsLocalization();
+    app.UseAntiforgery();
 
-app.MapIdocsHealthChecks();
-app.MapCultureSwitch();
-app.MapRazorComponents<App>();
+    app.MapIdocsHealthChecks();
+    app.MapCultureSwitch();
+    app.MapRazorComponents<App>();
 
-await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
-await app.RunAsync();
+    await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is OptionsValidationException or InvalidOperationException)
+{
+    // A setting that fails validation is an operator's mistake, not a crash: print the message
+    // that names the setting and exit with a plain failure code instead of an abort.
+    await Console.Error.WriteLineAsync($"Idocs stopped: {exception.Message}");
+    return 1;
+}
 
 /// <summary>The web host's entry point, public so that tests can start it in process.</summary>
 public partial class Program;

@@ -53,7 +53,13 @@ public static class MigrateCommand
 
         var configuration = CliConfiguration.Build(overrides);
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        services.AddLogging(logging =>
+        {
+            logging.AddSimpleConsole(console => console.SingleLine = true);
+
+            // Migration progress comes from the migrator; EF Core's per-statement SQL is noise here.
+            logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        });
         services.AddIdocsStorage(configuration);
 
         await using var serviceProvider = services.BuildServiceProvider();
