@@ -8,12 +8,10 @@ namespace Idocs.Signatures.TestSigner;
 /// enveloped XMLDSig, for one item or an array of items.
 /// </summary>
 // NOTE: tsaProfile is accepted but no timestamp is added (the test signer has no TSA); the
-// signerParams filters iin, bin and serialNumber are not applied.
+// signerParams filters iin, bin, serialNumber and chain are not applied, and the key is offered
+// whatever allowedStorages lists, so a page that asks only for hardware tokens still gets it.
 internal sealed class BasicsSignMethod(TestSignerKey key, bool simulateCancel)
 {
-    /// <summary>The storage a PKCS#12 key file is offered under in NCALayer's dialog.</summary>
-    private const string FileStorage = "PKCS12";
-
     public string Sign(JsonNode? args)
     {
         if (args is not JsonObject request)
@@ -39,7 +37,7 @@ internal sealed class BasicsSignMethod(TestSignerKey key, bool simulateCancel)
             return NcaLayerResponses.BasicsError("\"data\" must be a string or a non-empty array of strings.");
         }
 
-        if (simulateCancel || !StorageAllowed(request["allowedStorages"]) || !key.HasExtendedKeyUsages(ExtendedKeyUsages(request["signerParams"])))
+        if (simulateCancel || !key.HasExtendedKeyUsages(ExtendedKeyUsages(request["signerParams"])))
         {
             // With no matching key in the dialog the user can only close it.
             return NcaLayerResponses.BasicsCanceled();
@@ -113,9 +111,6 @@ internal sealed class BasicsSignMethod(TestSignerKey key, bool simulateCancel)
         var items = array.Select(Text).ToList();
         return items.Any(item => item is null) ? null : items.OfType<string>().ToList();
     }
-
-    private static bool StorageAllowed(JsonNode? allowedStorages) =>
-        allowedStorages is not JsonArray storages || storages.Any(storage => Text(storage) == FileStorage);
 
     private static IEnumerable<string> ExtendedKeyUsages(JsonNode? signerParams) =>
         (signerParams as JsonObject)?["extKeyUsageOids"] is JsonArray oids ? oids.Select(Text).OfType<string>() : [];
