@@ -67,7 +67,9 @@ public static class SignerCommand
 
         await error.WriteLineAsync(
             "WARNING: the Idocs NCALayer test signer signs without asking anyone. It is for development, demos and tests only; never use it in production.");
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        using var loggerFactory = LoggerFactory.Create(logging => logging
+            .AddSimpleConsole(console => console.SingleLine = true)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         var options = new TestSignerOptions { Key = key.Value, SimulateCancel = arguments.Cancel };
         await using var server = new TestSignerServer(options, arguments.Port, loggerFactory);
         try

@@ -29,7 +29,7 @@ internal sealed class RunningTestSigner : IAsyncDisposable
     public static async Task<RunningTestSigner> StartAsync(SigningKey key, bool simulateCancel = false, int maxMessageBytes = TestSignerOptions.DefaultMaxMessageBytes)
     {
         var options = new TestSignerOptions { Key = key, SimulateCancel = simulateCancel, MaxMessageBytes = maxMessageBytes };
-        var server = StartOnFreePort(options);
+        var server = StartServerOnFreePort(options);
         var client = new ClientWebSocket();
         await client.ConnectAsync(server.Url, TestContext.Current.CancellationToken);
         var greeting = await ReceiveAsync(client);
@@ -73,7 +73,7 @@ internal sealed class RunningTestSigner : IAsyncDisposable
     }
 
     /// <summary>Picks a port the system reports free; retries when another process takes it first.</summary>
-    private static TestSignerServer StartOnFreePort(TestSignerOptions options)
+    public static TestSignerServer StartServerOnFreePort(TestSignerOptions options)
     {
         for (var attempt = 0; ; attempt++)
         {
