@@ -8,7 +8,7 @@ namespace Idocs.Cli.Commands;
 
 /// <summary>
 /// <c>idocs signer serve</c>: runs the NCALayer test signer on 127.0.0.1 with one key file, for
-/// development, demos and browser tests. It is never for production and says so when it starts.
+/// development, demos and browser tests. It is never for production and prints a warning when it starts.
 /// </summary>
 public static class SignerCommand
 {

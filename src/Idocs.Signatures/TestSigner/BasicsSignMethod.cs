@@ -9,7 +9,7 @@ namespace Idocs.Signatures.TestSigner;
 /// </summary>
 // NOTE: tsaProfile is accepted but no timestamp is added (the test signer has no TSA); the
 // signerParams filters iin, bin, serialNumber and chain are not applied, and the key is offered
-// whatever allowedStorages lists, so a page that asks only for hardware tokens still gets it.
+// whatever allowedStorages lists, so a page that requests only hardware tokens still gets it.
 internal sealed class BasicsSignMethod(TestSignerKey key, bool simulateCancel)
 {
     public string Sign(JsonNode? args)

@@ -4,7 +4,7 @@ namespace Idocs.Signatures.TestSigner;
 
 /// <summary>
 /// The legacy <c>kz.gov.pki.knca.commonUtils</c> methods with positional arguments; a wrong
-/// argument type answers with NCALayer's "argument type mismatch" error.
+/// argument type gets NCALayer's "argument type mismatch" error.
 /// </summary>
 // NOTE: keyType (SIGNATURE, AUTHENTICATION) is not matched against the key; the test signer holds
 // one key and offers it for every type. createCMSSignatureFromBase64 adds no timestamp (no TSA).
@@ -53,7 +53,7 @@ internal sealed class CommonUtilsMethods(TestSignerKey key, bool simulateCancel)
         var digest = Base64(arguments[2]!.GetValue<string>());
         if (digest is null || digest.Length == 0)
         {
-            // NCALayer answers an empty hash with a bare 500 code and no message.
+            // NCALayer responds to an empty hash with a bare 500 code and no message.
             return new JsonObject { ["code"] = "500" }.ToJsonString();
         }
 
@@ -106,8 +106,8 @@ internal sealed class CommonUtilsMethods(TestSignerKey key, bool simulateCancel)
         return Prompted(() => NcaLayerResponses.LegacySuccess(results));
     }
 
-    /// <summary>Runs a method that opens NCALayer's key dialog, or answers as if the user closed it.</summary>
-    private string Prompted(Func<string> answer) => simulateCancel ? NcaLayerResponses.LegacyCanceled() : answer();
+    /// <summary>Runs a method that opens NCALayer's key dialog, or returns the response NCALayer sends when the user closes it.</summary>
+    private string Prompted(Func<string> respond) => simulateCancel ? NcaLayerResponses.LegacyCanceled() : respond();
 
     /// <summary>The commonUtils module breaks lines inside ds:Signature with CR LF; XML parsers read both alike.</summary>
     private static string LegacyLineBreaks(string xml) => xml.Replace("\n", "\r\n", StringComparison.Ordinal);

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Idocs.Signatures.TestSigner;
 
 /// <summary>
-/// Answers NCALayer WebSocket requests (modules <c>kz.gov.pki.knca.basics</c> and
+/// Handles NCALayer WebSocket requests (modules <c>kz.gov.pki.knca.basics</c> and
 /// <c>kz.gov.pki.knca.commonUtils</c>) in the JSON shapes NCALayer uses, signing with one key
 /// file. It stands in for NCALayer in development and browser tests; it is never for production.
 /// </summary>
-// NOTE: the answers of real NCALayer to an unknown module or method were not recorded; this
-// handler answers them with the legacy error shape ({"code":"500","message":…}).
+// NOTE: real NCALayer's responses to an unknown module or method were not recorded, so this
+// handler returns the legacy error shape ({"code":"500","message":…}).
 public sealed class NcaLayerProtocolHandler
 {
     public const string BasicsModule = "kz.gov.pki.knca.basics";
@@ -36,7 +36,7 @@ public sealed class NcaLayerProtocolHandler
     /// <summary>The message NCALayer sends as soon as a client connects.</summary>
     public static string HelloMessage => NcaLayerResponses.Hello(Version);
 
-    /// <summary>Answers one request message with one response message.</summary>
+    /// <summary>Handles one request message and returns one response message.</summary>
     public string Handle(string request)
     {
         ArgumentNullException.ThrowIfNull(request);

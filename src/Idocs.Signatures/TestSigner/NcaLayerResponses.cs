@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Idocs.Signatures.TestSigner;
 
 /// <summary>
-/// The JSON shapes NCALayer answers with: <c>code</c>/<c>responseObject</c>/<c>message</c> for the
+/// The JSON shapes of NCALayer's responses: <c>code</c>/<c>responseObject</c>/<c>message</c> for the
 /// legacy commonUtils module and <c>status</c>/<c>body</c>/<c>code</c>/<c>details</c> for basics.
 /// </summary>
 internal static class NcaLayerResponses
@@ -33,7 +33,7 @@ internal static class NcaLayerResponses
     public static string BasicsSuccess(JsonNode result) =>
         new JsonObject { ["status"] = true, ["body"] = new JsonObject { ["result"] = result } }.ToJsonString();
 
-    /// <summary>NCALayer answers a closed dialog with a successful status and an empty body.</summary>
+    /// <summary>NCALayer responds to a closed dialog with a successful status and an empty body.</summary>
     public static string BasicsCanceled() => new JsonObject { ["status"] = true, ["body"] = new JsonObject() }.ToJsonString();
 
     public static string BasicsError(string details) => new JsonObject

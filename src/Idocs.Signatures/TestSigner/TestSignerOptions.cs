@@ -11,7 +11,7 @@ public sealed class TestSignerOptions
     /// <summary>The key every signature is made with.</summary>
     public required SigningKey Key { get; init; }
 
-    /// <summary>When true, every request that would open NCALayer's key dialog answers as if the user closed it.</summary>
+    /// <summary>When true, every request that would open NCALayer's key dialog gets the response NCALayer sends when the user closes it.</summary>
     public bool SimulateCancel { get; init; }
 
     /// <summary>Requests larger than this many bytes close the connection with "message too big".</summary>

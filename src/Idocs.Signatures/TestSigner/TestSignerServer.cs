@@ -9,7 +9,7 @@ namespace Idocs.Signatures.TestSigner;
 /// <summary>
 /// A WebSocket server on 127.0.0.1 that speaks NCALayer's protocol through
 /// <see cref="NcaLayerProtocolHandler"/>. For development, demos and browser tests, never production.
-/// Each connection is answered one request at a time, as NCALayer does.
+/// Each connection handles one request at a time, as NCALayer does.
 /// </summary>
 // NOTE: real NCALayer listens on wss://127.0.0.1:13579/ (TLS); this server speaks plain ws://,
 // so the cabinet's configurable signer URL must point at ws://127.0.0.1:PORT/ when it is used.

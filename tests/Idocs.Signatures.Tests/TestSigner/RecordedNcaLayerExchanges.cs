@@ -31,7 +31,7 @@ internal static class RecordedNcaLayerExchanges
 
     public static JsonObject Response(int index) => JsonNode.Parse(Exchanges.Value[index]!["response"]!.GetValue<string>())!.AsObject();
 
-    /// <summary>Whether the recorded answer is the user closing NCALayer's dialog.</summary>
+    /// <summary>Whether the recorded response is NCALayer's response to a closed dialog.</summary>
     public static bool IsCancel(JsonObject response) =>
         response["message"]?.GetValue<string>() == "action.canceled"
         || (response["status"]?.GetValue<bool>() == true && response["body"] is JsonObject { Count: 0 });

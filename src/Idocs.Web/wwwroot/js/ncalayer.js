@@ -1,22 +1,22 @@
 // Signing in the browser through NCALayer, the NCA RK signing application that listens on a local
-// WebSocket (wss://127.0.0.1:13579/ by default). NCALayer answers one request at a time and matches
-// answers to requests by order, so this client sends the next request only after the previous one
-// is answered. Errors carry a stable `code` from NcaLayerErrorCodes that the page localizes.
+// WebSocket (wss://127.0.0.1:13579/ by default). NCALayer handles one request at a time and matches
+// responses to requests by order, so this client sends the next request only after the previous
+// response arrives. Errors carry a stable `code` from NcaLayerErrorCodes that the page localizes.
 
 export const DEFAULT_NCALAYER_URL = 'wss://127.0.0.1:13579/';
 
 export const NcaLayerErrorCodes = Object.freeze({
-  /** NCALayer refused the connection or did not answer in time: the page shows install guidance. */
+  /** NCALayer refused the connection or did not respond in time, so the page shows install guidance. */
   notAvailable: 'ncalayer.not-available',
   /** The user closed NCALayer's dialog or chose no key. */
   canceled: 'ncalayer.canceled',
-  /** NCALayer did not answer a request within the request timeout; the connection is closed. */
+  /** NCALayer did not respond within the request timeout. The client closes the connection. */
   timeout: 'ncalayer.timeout',
-  /** The connection closed while a request was waiting for its answer. */
+  /** The connection closed while a request was waiting for its response. */
   connectionLost: 'ncalayer.connection-lost',
   /** NCALayer returned an error for the request; `details` holds its own message. */
   failed: 'ncalayer.failed',
-  /** NCALayer returned a message this client does not understand. */
+  /** NCALayer sent a response this client cannot read. */
   invalidResponse: 'ncalayer.invalid-response',
   /** The page passed arguments this client cannot send, such as an empty list of items. */
   invalidArgument: 'ncalayer.invalid-argument',
@@ -69,8 +69,8 @@ export class NcaLayerClient {
    * @param {object} [options]
    * @param {string} [options.url] NCALayer address; the cabinet's signer URL setting
    * @param {number} [options.connectTimeoutMs] time to wait for NCALayer's greeting, in milliseconds
-   * @param {number} [options.requestTimeoutMs] time to wait for one answer, in milliseconds; a person
-   *   choosing a key and typing a password needs minutes
+   * @param {number} [options.requestTimeoutMs] time to wait for one response, in milliseconds. The default
+   *   is five minutes because a person chooses a key and types a password while the request waits.
    * @param {typeof WebSocket} [options.webSocket] WebSocket constructor, for runtimes without a global one
    */
   constructor({
@@ -117,7 +117,7 @@ export class NcaLayerClient {
    * @param {string|string[]} data base64 of the bytes to sign, or of their digests when `digested`
    * @param {object} [options]
    * @param {boolean} [options.attached] embed the content in the CMS (default detached)
-   * @param {boolean} [options.digested] `data` holds digests computed by the caller
+   * @param {boolean} [options.digested] `data` contains digests computed by the caller
    * @param {string[]} [options.extKeyUsageOids] OIDs the certificate must carry, such as the signing role
    * @param {string[]|null} [options.allowedStorages] storages offered, such as ["PKCS12"]; null offers all
    * @param {string} [options.locale] language of NCALayer's dialog: "ru", "kk" or "en"
@@ -176,7 +176,7 @@ export class NcaLayerClient {
       throw new NcaLayerError(NcaLayerErrorCodes.failed, `NCALayer rejected the ${format} signing request (${response.code}).`, response.details ?? response.message);
     }
     if (!response.body || response.body.result === undefined) {
-      // NCALayer answers a closed dialog with status true and an empty body.
+      // NCALayer responds to a closed dialog with status true and an empty body.
       throw new NcaLayerError(NcaLayerErrorCodes.canceled, 'The user canceled signing in NCALayer.');
     }
     return response.body.result;
@@ -196,7 +196,7 @@ export class NcaLayerClient {
     throw invalidResponse(response);
   }
 
-  /** Queues a request so that only one is on the socket at a time, then returns its parsed answer. */
+  /** Queues a request so that only one is on the socket at a time, then returns its parsed response. */
   request(message) {
     const run = () => this.exchange(message);
     const result = this.queue.then(run, run);
@@ -210,9 +210,9 @@ export class NcaLayerClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = null;
-        // A late answer would be taken for the next request's, so the connection is dropped.
+        // A late response would be matched to the next request, so the connection is closed.
         this.close();
-        reject(new NcaLayerError(NcaLayerErrorCodes.timeout, `NCALayer did not answer within ${this.requestTimeoutMs} ms.`));
+        reject(new NcaLayerError(NcaLayerErrorCodes.timeout, `NCALayer did not respond within ${this.requestTimeoutMs} ms.`));
       }, this.requestTimeoutMs);
       this.pending = {
         resolve: (value) => {
@@ -240,7 +240,7 @@ export class NcaLayerClient {
         }
       };
       const timer = setTimeout(() => {
-        fail(new NcaLayerError(NcaLayerErrorCodes.notAvailable, `NCALayer did not answer at ${this.url} within ${this.connectTimeoutMs} ms.`));
+        fail(new NcaLayerError(NcaLayerErrorCodes.notAvailable, `NCALayer at ${this.url} did not respond within ${this.connectTimeoutMs} ms. Check that NCALayer is installed and running.`));
         socket?.close();
       }, this.connectTimeoutMs);
 
@@ -261,7 +261,7 @@ export class NcaLayerClient {
         }
         const pending = this.pending;
         this.pending = null;
-        pending?.reject(new NcaLayerError(NcaLayerErrorCodes.connectionLost, 'The connection to NCALayer closed before it answered.'));
+        pending?.reject(new NcaLayerError(NcaLayerErrorCodes.connectionLost, 'The connection to NCALayer closed before it responded.'));
       };
       socket.onmessage = (event) => {
         let parsed;
@@ -296,5 +296,5 @@ export class NcaLayerClient {
 
 function invalidResponse(response) {
   const text = typeof response === 'string' ? response : JSON.stringify(response);
-  return new NcaLayerError(NcaLayerErrorCodes.invalidResponse, `NCALayer sent an answer this client does not understand: ${text.slice(0, 200)}`);
+  return new NcaLayerError(NcaLayerErrorCodes.invalidResponse, `NCALayer sent a response this client cannot read: ${text.slice(0, 200)}`);
 }

@@ -1,6 +1,6 @@
 // Tests of src/Idocs.Web/wwwroot/js/ncalayer.js against the Idocs test signer. NcaLayerScriptTests
 // starts the signers and passes their addresses in environment variables:
-// NCALAYER_URL (signs), NCALAYER_CANCEL_URL (answers every dialog as closed), NCALAYER_MISSING_URL (nothing listens).
+// NCALAYER_URL (signs), NCALAYER_CANCEL_URL (responds to every dialog as closed), NCALAYER_MISSING_URL (nothing listens).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NcaLayerClient, NcaLayerErrorCodes, bytesToBase64, isNcaLayerMissing } from '../../../../src/Idocs.Web/wwwroot/js/ncalayer.js';
