@@ -208,6 +208,7 @@ export class NcaLayerClient {
     await this.connect();
     const socket = this.socket;
     return new Promise((resolve, reject) => {
+      // NOTE: no automated test runs this request-timeout path yet.
       const timer = setTimeout(() => {
         this.pending = null;
         // A late response would be matched to the next request, so the connection is closed.
