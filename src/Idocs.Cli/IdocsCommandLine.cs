@@ -10,6 +10,7 @@ public static class IdocsCommandLine
     {
         var root = new RootCommand("Idocs administration tool: database migrations and maintenance.");
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(WorkflowsCommand.Create());
         return root;
     }
 }
