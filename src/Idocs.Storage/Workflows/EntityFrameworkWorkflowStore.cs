@@ -42,8 +42,8 @@ public sealed class EntityFrameworkWorkflowStore(DbContextOptions<IdocsDbContext
         var open = BookmarkStatus.Open.ToString();
         var suspended = WorkflowInstanceStatus.Suspended.ToString();
 
-        // NOTE: the gate is checked in memory after loading every open bookmark; the gate columns
-        // are there to move this filter into SQL when task lists grow.
+        // NOTE: the gate is checked in memory after every open bookmark is loaded. The gate columns
+        // exist so that this filter can move into SQL when task lists grow.
         var rows = await context.Set<WorkflowBookmarkRow>().AsNoTracking()
             .Where(row => row.Status == open)
             .Where(row => context.Set<WorkflowInstanceRow>().Any(instance => instance.Id == row.InstanceId && instance.Status != suspended))

@@ -1,6 +1,6 @@
 namespace Idocs.Storage.Workflows;
 
-/// <summary>One stored definition version; <see cref="Json"/> holds the whole definition.</summary>
+/// <summary>One stored definition version; <see cref="Json"/> is the whole definition as JSON.</summary>
 internal sealed class WorkflowDefinitionRow
 {
     public required string DefinitionId { get; set; }
