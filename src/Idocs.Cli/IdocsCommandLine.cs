@@ -11,6 +11,7 @@ public static class IdocsCommandLine
         var root = new RootCommand("Idocs administration tool: database migrations and maintenance.");
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SignerCommand.Create());
+        root.Subcommands.Add(WorkflowsCommand.Create());
         return root;
     }
 }
