@@ -10,6 +10,9 @@ public static class IdocsCommandLine
     {
         var root = new RootCommand("Idocs administration tool: database migrations and maintenance.");
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(PkiCommand.Create());
         return root;
     }
 }
