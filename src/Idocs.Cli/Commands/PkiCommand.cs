@@ -28,15 +28,22 @@ public static class PkiCommand
     private static Command Init()
     {
         var folder = FolderOption();
-        var url = new Option<Uri>("--url")
+        var url = new Option<string>("--url")
         {
             Description = "Base URL written into certificates (OCSP, CRL, CA issuers); must be http on 127.0.0.1 or ::1.",
-            DefaultValueFactory = _ => new Uri(DefaultUrl),
+            DefaultValueFactory = _ => DefaultUrl,
         };
         var command = new Command("init", "Create RSA and GOST-2015-512 roots, issuing CAs and a TSA.") { folder, url };
         command.SetAction(async (parseResult, _) =>
         {
-            var created = TestPkiIssuer.Initialize(parseResult.GetValue(folder)!.FullName, parseResult.GetValue(url)!, TimeProvider.System);
+            var text = parseResult.GetValue(url)!;
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl))
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--url '{text}' is not an absolute URL; use for example {DefaultUrl}.");
+                return ExitCodes.UsageOrIndeterminate;
+            }
+
+            var created = TestPkiIssuer.Initialize(parseResult.GetValue(folder)!.FullName, baseUrl, TimeProvider.System);
             if (!created.IsSuccess)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync(created.Error.Message);

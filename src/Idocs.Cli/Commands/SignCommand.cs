@@ -18,7 +18,7 @@ public static class SignCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the signature (or the signed XML).", Required = true };
         var xml = new Option<bool>("--xml") { Description = "Sign an XML document with an enveloped XMLDSig instead of CMS." };
         var attached = new Option<bool>("--attached") { Description = "Put the content inside the CMS (default: detached)." };
-        var tsa = new Option<Uri?>("--tsa") { Description = "RFC 3161 timestamp authority URL; makes the CMS CAdES-T." };
+        var tsa = new Option<string?>("--tsa") { Description = "RFC 3161 timestamp authority URL; makes the CMS CAdES-T." };
 
         var command = new Command("sign", "Sign a file with a .p12 key: CMS detached or attached, or XMLDSig.");
         foreach (var option in new Option[] { key, password, input, output, xml, attached, tsa })
@@ -49,6 +49,12 @@ public static class SignCommand
                 await error.WriteLineAsync($"File '{file.FullName}' was not found.");
                 return ExitCodes.UsageOrIndeterminate;
             }
+        }
+
+        if (arguments.Tsa is not null && !Uri.TryCreate(arguments.Tsa, UriKind.Absolute, out _))
+        {
+            await error.WriteLineAsync($"--tsa '{arguments.Tsa}' is not an absolute URL of a timestamp authority.");
+            return ExitCodes.UsageOrIndeterminate;
         }
 
         if (arguments.Xml && (arguments.Attached || arguments.Tsa is not null))
@@ -98,7 +104,7 @@ public static class SignCommand
         }
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var tsa = new HttpTimestampClient(http, arguments.Tsa);
+        var tsa = new HttpTimestampClient(http, new Uri(arguments.Tsa));
         string? tsaError = null;
         var cms = CadesSigner.Sign(key, content, new CadesSignOptions
         {
@@ -117,5 +123,5 @@ public static class SignCommand
     }
 
     private sealed record SignArguments(
-        FileInfo Key, string Password, FileInfo Input, FileInfo Output, bool Xml, bool Attached, Uri? Tsa);
+        FileInfo Key, string Password, FileInfo Input, FileInfo Output, bool Xml, bool Attached, string? Tsa);
 }

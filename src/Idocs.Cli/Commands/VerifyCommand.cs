@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Idocs.Signatures;
 using Idocs.Signatures.Cms;
 using Idocs.Signatures.Reports;
+using Idocs.Signatures.Revocation.Crl;
 using Idocs.Signatures.Trust;
 using Idocs.Signatures.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,10 +32,15 @@ public static class VerifyCommand
         {
             Description = "Folder of .cer/.crt/.pem certificates: self-signed ones become trust anchors, the others intermediates. Overrides Signatures:Trust.",
         };
+        var crls = new Option<string[]>("--crl")
+        {
+            Description = "CRL file or URL to load before verifying (repeatable). Adds to Signatures:Crl:Sources.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var json = new Option<bool>("--json") { Description = "Print the validation reports as JSON." };
 
         var command = new Command("verify", "Verify a CMS or XMLDSig signature and print its validation report.");
-        foreach (var option in new Option[] { input, content, anchors, json })
+        foreach (var option in new Option[] { input, content, anchors, crls, json })
         {
             command.Options.Add(option);
         }
@@ -42,7 +48,7 @@ public static class VerifyCommand
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(input)!,
             parseResult.GetValue(content),
-            parseResult.GetValue(anchors),
+            new TrustSources(parseResult.GetValue(anchors), parseResult.GetValue(crls) ?? []),
             parseResult.GetValue(json),
             parseResult.InvocationConfiguration,
             cancellationToken));
@@ -50,8 +56,9 @@ public static class VerifyCommand
     }
 
     private static async Task<int> RunAsync(
-        FileInfo input, FileInfo? content, DirectoryInfo? anchors, bool json, InvocationConfiguration console, CancellationToken cancellationToken)
+        FileInfo input, FileInfo? content, TrustSources trust, bool json, InvocationConfiguration console, CancellationToken cancellationToken)
     {
+        var anchors = trust.Anchors;
         foreach (var file in new[] { input, content })
         {
             if (file is not null && !file.Exists)
@@ -69,8 +76,23 @@ public static class VerifyCommand
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddIdocsSignatures(CliConfiguration.Build(anchors is null ? new Dictionary<string, string?>() : TrustOverrides(anchors)));
+        var overrides = anchors is null ? new Dictionary<string, string?>() : TrustOverrides(anchors);
+        var configuration = CliConfiguration.Build(overrides);
+        var configuredCrls = configuration.GetSection(CrlOptions.SectionName).GetSection(nameof(CrlOptions.Sources)).GetChildren().Count();
+        for (var i = 0; i < trust.Crls.Count; i++)
+        {
+            overrides[$"{CrlOptions.SectionName}:{nameof(CrlOptions.Sources)}:{configuredCrls + i}"] = trust.Crls[i];
+        }
+
+        services.AddIdocsSignatures(CliConfiguration.Build(overrides));
         await using var provider = services.BuildServiceProvider();
+
+        // A one-shot command has no background refresh, so CRLs are read once before verifying.
+        var refresh = await provider.GetRequiredService<CrlRefresher>().RefreshAsync(cancellationToken);
+        foreach (var (source, reason) in refresh.Failures)
+        {
+            await console.Error.WriteLineAsync($"CRL '{source}' was not loaded: {reason}");
+        }
 
         var signature = await File.ReadAllBytesAsync(input.FullName, cancellationToken);
         var reports = LooksLikeXml(signature)
@@ -125,6 +147,8 @@ public static class VerifyCommand
         var start = text.IndexOfAnyExcept(" \t\r\n"u8);
         return start >= 0 && text[start] == (byte)'<';
     }
+
+    private sealed record TrustSources(DirectoryInfo? Anchors, IReadOnlyList<string> Crls);
 
     private static Dictionary<string, string?> TrustOverrides(DirectoryInfo folder)
     {
