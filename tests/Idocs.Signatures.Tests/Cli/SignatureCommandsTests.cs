@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Idocs.Cli;
 using Idocs.Cli.Commands;
-using Idocs.Signatures.Tests.Revocation;
 
 namespace Idocs.Signatures.Tests.Cli;
 
@@ -10,55 +9,27 @@ namespace Idocs.Signatures.Tests.Cli;
 /// Runs <c>idocs pki</c>, <c>sign</c> and <c>verify</c> in-process on a temporary folder, with the
 /// test PKI served by <c>pki serve</c> on a free loopback port.
 /// </summary>
-public sealed class SignatureCommandsTests : IAsyncLifetime
+[Collection(SharedCliPki.Name)]
+public sealed class SignatureCommandsTests(CliPkiFixture pki)
 {
     private const string Password = "Qwerty12";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "idocs-cli-" + Guid.NewGuid().ToString("N"));
-    private readonly Uri _url = new($"http://127.0.0.1:{LoopbackHttpServer.FreePort()}/");
-    private readonly CancellationTokenSource _serving = new();
-    private Task<int>? _server;
+    private string Folder => pki.Folder;
 
-    private string Pki => Path.Combine(_folder, "pki");
+    private Uri Url => pki.Url;
 
-    private string Anchors => Path.Combine(_folder, "anchors");
+    private string Pki => pki.Pki;
 
-    public async ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(Anchors);
-        var init = await RunAsync("pki", "init", "--dir", Pki, "--url", _url.ToString());
-        Assert.True(init.ExitCode == ExitCodes.Success, init.Error + init.Output);
-        foreach (var file in Directory.EnumerateFiles(Pki, "*.cer", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) is "root.cer" or "ca.cer"))
-        {
-            File.Copy(file, Path.Combine(Anchors, Path.GetFileName(Path.GetDirectoryName(file)!) + "-" + Path.GetFileName(file)));
-        }
-
-        _server = Task.Run(() => IdocsCommandLine.Create().Parse(["pki", "serve", "--dir", Pki])
-            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null }, _serving.Token));
-        await WaitForServerAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _serving.CancelAsync();
-        if (_server is not null)
-        {
-            await _server;
-        }
-
-        _serving.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    private string Anchors => pki.Anchors;
 
     [Fact]
     public async Task SignAndVerify_CadesTWithTestPkiKey_PrintsTotalPassedJsonAndExitsZero()
     {
         var key = await IssueAsync("Rsa");
         var input = WriteInput("contract.txt", "Договор № 1");
-        var signature = Path.Combine(_folder, "contract.txt.cms");
+        var signature = Path.Combine(Folder, "contract.txt.cms");
 
-        var sign = await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--tsa", new Uri(_url, "tsp/").ToString(), "--out", signature);
+        var sign = await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--tsa", new Uri(Url, "tsp/").ToString(), "--out", signature);
         var verify = await VerifyAsync(signature, input);
 
         Assert.Equal(ExitCodes.Success, sign.ExitCode);
@@ -72,9 +43,9 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
     {
         var key = await IssueAsync("Gost2015");
         var input = WriteInput("act.txt", "Акт № 2");
-        var signature = Path.Combine(_folder, "act.cms");
+        var signature = Path.Combine(Folder, "act.cms");
 
-        var sign = await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--attached", "--tsa", new Uri(_url, "tsp/").ToString(), "--out", signature);
+        var sign = await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--attached", "--tsa", new Uri(Url, "tsp/").ToString(), "--out", signature);
         var verify = await VerifyAsync(signature, content: null);
 
         Assert.Equal(ExitCodes.Success, sign.ExitCode);
@@ -86,7 +57,7 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
     {
         var key = await IssueAsync("Rsa");
         var input = WriteInput("doc.xml", "<doc><amount>100</amount></doc>");
-        var signed = Path.Combine(_folder, "doc.signed.xml");
+        var signed = Path.Combine(Folder, "doc.signed.xml");
 
         var sign = await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--xml", "--out", signed);
         var verify = await VerifyAsync(signed, content: null);
@@ -102,8 +73,8 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
         var revoke = await RunAsync("pki", "revoke", "--dir", Pki, "--serial", key.Serial, "--reason", "1");
         await Task.Delay(TimeSpan.FromMilliseconds(1100), TestContext.Current.CancellationToken);
         var input = WriteInput("late.txt", "После отзыва");
-        var signature = Path.Combine(_folder, "late.cms");
-        await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--tsa", new Uri(_url, "tsp/").ToString(), "--out", signature);
+        var signature = Path.Combine(Folder, "late.cms");
+        await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--tsa", new Uri(Url, "tsp/").ToString(), "--out", signature);
 
         var verify = await VerifyAsync(signature, input);
 
@@ -117,7 +88,7 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
     {
         var key = await IssueAsync("Rsa");
         var input = WriteInput("plain.txt", "Без якорей");
-        var signature = Path.Combine(_folder, "plain.cms");
+        var signature = Path.Combine(Folder, "plain.cms");
         await RunAsync("sign", "--key", key.File, "--password", Password, "--in", input, "--out", signature);
 
         var verify = await RunAsync("verify", "--in", signature, "--content", input, "--json");
@@ -129,7 +100,7 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Verify_MissingSignatureFile_ExitsTwoNamingTheFile()
     {
-        var missing = Path.Combine(_folder, "absent.cms");
+        var missing = Path.Combine(Folder, "absent.cms");
 
         var verify = await RunAsync("verify", "--in", missing);
 
@@ -143,7 +114,7 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
         var key = await IssueAsync("Rsa");
         var input = WriteInput("x.txt", "x");
 
-        var sign = await RunAsync("sign", "--key", key.File, "--password", "wrong", "--in", input, "--out", Path.Combine(_folder, "x.cms"));
+        var sign = await RunAsync("sign", "--key", key.File, "--password", "wrong", "--in", input, "--out", Path.Combine(Folder, "x.cms"));
 
         Assert.Equal(ExitCodes.Failed, sign.ExitCode);
         Assert.NotEmpty(sign.Error);
@@ -152,7 +123,7 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
     [Fact]
     public async Task PkiInit_NonLoopbackUrl_ExitsOne()
     {
-        var init = await RunAsync("pki", "init", "--dir", Path.Combine(_folder, "other"), "--url", "http://192.0.2.1:8080/");
+        var init = await RunAsync("pki", "init", "--dir", Path.Combine(Folder, "other"), "--url", "http://192.0.2.1:8080/");
 
         Assert.Equal(ExitCodes.Failed, init.ExitCode);
         Assert.Contains("127.0.0.1", init.Error, StringComparison.Ordinal);
@@ -180,7 +151,7 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
 
         foreach (var crl in crls)
         {
-            args.AddRange(["--crl", new Uri(_url, $"crl/{crl}.crl").ToString()]);
+            args.AddRange(["--crl", new Uri(Url, $"crl/{crl}.crl").ToString()]);
         }
 
         return RunAsync([.. args]);
@@ -188,41 +159,17 @@ public sealed class SignatureCommandsTests : IAsyncLifetime
 
     private string WriteInput(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text);
         return path;
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await IdocsCommandLine.Create().Parse(args)
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
         return (exitCode, output.ToString(), error.ToString());
-    }
-
-    private async Task WaitForServerAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri(_url, "crl/rsa.crl"), TestContext.Current.CancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        Assert.Fail($"pki serve did not answer at {_url}");
     }
 }
