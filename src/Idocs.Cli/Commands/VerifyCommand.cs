@@ -63,14 +63,14 @@ public static class VerifyCommand
         {
             if (file is not null && !file.Exists)
             {
-                await console.Error.WriteLineAsync($"File '{file.FullName}' was not found.");
+                await console.Error.WriteLineAsync($"File '{file.FullName}' was not found; check --in and --content.");
                 return ExitCodes.UsageOrIndeterminate;
             }
         }
 
         if (anchors is not null && !anchors.Exists)
         {
-            await console.Error.WriteLineAsync($"Folder '{anchors.FullName}' was not found.");
+            await console.Error.WriteLineAsync($"Folder '{anchors.FullName}' was not found; check --anchors.");
             return ExitCodes.UsageOrIndeterminate;
         }
 

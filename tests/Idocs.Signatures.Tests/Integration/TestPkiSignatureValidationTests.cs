@@ -38,7 +38,7 @@ public sealed class TestPkiSignatureValidationTests(TestPkiFixture fixture)
     }
 
     [Fact]
-    public async Task VerifyCadesT_KeyRevokedAfterTimestamp_StaysValidWhileLaterSignatureIsRevoked()
+    public async Task VerifyCadesT_RevokedAfterTimestamp_OnlyLaterSignatureRevoked()
     {
         var key = Issue(TestPkiAlgorithm.Rsa, "010203600014");
         var before = Sign(key);
@@ -57,7 +57,7 @@ public sealed class TestPkiSignatureValidationTests(TestPkiFixture fixture)
     }
 
     [Fact]
-    public async Task VerifyCadesT_TamperedContent_IsTotalFailedHashFailure()
+    public async Task VerifyCadesT_TamperedContent_HashFailure()
     {
         var key = Issue(TestPkiAlgorithm.Rsa, "900101300017");
         var cms = Sign(key);
@@ -73,7 +73,7 @@ public sealed class TestPkiSignatureValidationTests(TestPkiFixture fixture)
     }
 
     [Fact]
-    public async Task VerifyCadesT_NoTrustAnchorConfigured_IsIndeterminateNamingConfiguration()
+    public async Task VerifyCadesT_NoTrustAnchor_Indeterminate()
     {
         var key = Issue(TestPkiAlgorithm.Rsa, "900101300017");
         var cms = Sign(key);
