@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Idocs.Storage;
 using Idocs.Storage.Files;
+using Idocs.Signatures;
 using Idocs.Storage.Scheduling;
+using Idocs.Storage.Workflows;
+using Idocs.Workflows;
 using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
@@ -17,8 +20,15 @@ try
         ContentRootPath = ContentRoot.Resolve(args),
     });
 
+    // Storage first: hosted services start in registration order, so migrations run before the
+    // shipped workflows load and before the outbox and the scheduler start.
     builder.Services.AddIdocsStorage(builder.Configuration);
-    builder.Services.AddIdocsScheduler(builder.Configuration);
+    builder.Services.AddWorkflowEngine();
+    builder.Services.AddIdocsWorkflowStorage(builder.Configuration);
+    builder.Services.AddIdocsScheduler(builder.Configuration, quartz => quartz.AddWorkflowTimerJob(builder.Configuration));
+    // NOTE: the web host does not schedule the CRL refresher yet, so revocation relies on OCSP alone.
+    // When OCSP cannot answer, the result is INDETERMINATE, never "not revoked".
+    builder.Services.AddIdocsSignatures(builder.Configuration);
     builder.Services.AddIdocsFileStore(builder.Configuration);
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
