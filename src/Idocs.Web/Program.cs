@@ -9,6 +9,7 @@ using Idocs.Workflows;
 using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
+using Idocs.Web.Signatures;
 using Idocs.Web.Startup;
 using Microsoft.Extensions.Options;
 
@@ -26,9 +27,8 @@ try
     builder.Services.AddWorkflowEngine();
     builder.Services.AddIdocsWorkflowStorage(builder.Configuration);
     builder.Services.AddIdocsScheduler(builder.Configuration, quartz => quartz.AddWorkflowTimerJob(builder.Configuration));
-    // NOTE: the web host does not schedule the CRL refresher yet, so revocation relies on OCSP alone.
-    // When OCSP cannot answer, the result is INDETERMINATE, never "not revoked".
     builder.Services.AddIdocsSignatures(builder.Configuration);
+    builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
