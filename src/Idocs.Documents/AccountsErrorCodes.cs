@@ -39,16 +39,16 @@ public static class AccountsErrorCodes
     /// <summary>No challenge has the id; it was never issued or was already cleaned up.</summary>
     public const string ChallengeNotFound = "accounts.challenge_not_found";
 
-    /// <summary>The challenge was issued to another browser session or origin than the one answering it.</summary>
+    /// <summary>The challenge was issued to another browser session or origin than the one that signed it.</summary>
     public const string ChallengeBindingMismatch = "accounts.challenge_binding_mismatch";
 
     /// <summary>A registration challenge was used to log in, or the other way round.</summary>
     public const string ChallengePurposeMismatch = "accounts.challenge_purpose_mismatch";
 
-    /// <summary>The challenge was already answered once; each challenge is single use (replay).</summary>
+    /// <summary>The challenge was already used once (a replay). Each challenge is single use.</summary>
     public const string ChallengeAlreadyUsed = "accounts.challenge_already_used";
 
-    /// <summary>The challenge's lifetime ended before it was answered; the client requests a new one.</summary>
+    /// <summary>The challenge expired before a signed response arrived, so the client requests a new one.</summary>
     public const string ChallengeExpired = "accounts.challenge_expired";
 
     /// <summary>
@@ -74,7 +74,7 @@ public static class AccountsErrorCodes
     /// <summary>The certificate's validity period has not started yet.</summary>
     public const string CertificateNotYetValid = "accounts.certificate_not_yet_valid";
 
-    /// <summary>The certificate is revoked (OCSP or CRL said so).</summary>
+    /// <summary>The certificate is revoked, as reported by OCSP or a CRL.</summary>
     public const string CertificateRevoked = "accounts.certificate_revoked";
 
     /// <summary>

@@ -150,7 +150,7 @@ public abstract class WorkflowStoreTests(StorageDatabaseFixture database)
     }
 
     [Fact]
-    public async Task ResumeInAsync_HundredResumesInOneUnitOfWork_AllCommitted()
+    public async Task ResumeInAsync_SeveralResumesInOneUnitOfWork_AllCommitted()
     {
         database.SkipIfUnavailable();
         await using var harness = new WorkflowStorageHarness(database);
