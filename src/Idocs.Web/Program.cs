@@ -6,6 +6,7 @@ using Idocs.Signatures;
 using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
+using Idocs.Web.Api;
 using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
@@ -47,6 +48,7 @@ try
 
     app.MapIdocsHealthChecks();
     app.MapCultureSwitch();
+    app.MapIdocsApi();
     app.MapRazorComponents<App>();
 
     await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
