@@ -154,6 +154,36 @@ public abstract class DocumentStorageTests(StorageDatabaseFixture database)
     }
 
     [Fact]
+    public async Task LockDocumentAsync_SameSignerTwiceAtOnce_RecordsOneSignature()
+    {
+        database.SkipIfUnavailable();
+        await using var harness = new DocumentStorageHarness(database);
+        var profileId = Guid.NewGuid();
+        var created = TestDocumentData.Outgoing(profileId);
+        await using (var setup = harness.Scope(profileId))
+        {
+            var store = setup.ServiceProvider.GetRequiredService<IDocumentStore>();
+            await store.AddAsync(created, Token);
+            var document = (await store.FindAsync(created.Id, Token))!;
+            document.StartSigning();
+            await store.UpdateAsync(document, Token);
+        }
+
+        var results = await Task.WhenAll(
+            Task.Run(() => SignInUnitOfWorkAsync(harness, profileId, created.Id), Token),
+            Task.Run(() => SignInUnitOfWorkAsync(harness, profileId, created.Id), Token));
+
+        Assert.Single(results, result => result.IsSuccess);
+        Assert.Single(results, result => !result.IsSuccess
+            && result.Error!.Code is DocumentErrorCodes.AlreadySigned or CommonErrorCodes.ConcurrencyConflict);
+        await using var reader = harness.Scope(profileId);
+        var stored = (await reader.ServiceProvider.GetRequiredService<IDocumentStore>().FindAsync(created.Id, Token))!;
+        Assert.Single(stored.Signatures);
+        var passport = await reader.ServiceProvider.GetRequiredService<IPassportStore>().ListAsync(created.Id, Token);
+        Assert.Single(passport);
+    }
+
+    [Fact]
     public async Task CommitAsync_RouteDocumentPassportAndOutbox_AreWrittenTogether()
     {
         database.SkipIfUnavailable();
@@ -323,6 +353,34 @@ public abstract class DocumentStorageTests(StorageDatabaseFixture database)
             .AddAsync(TestWorkflows.SingleApproval(definitionId), Token);
         Assert.True(added.IsSuccess, added.IsSuccess ? null : added.Error!.Message);
         return definitionId;
+    }
+
+    /// <summary>One signing action by the director: lock, record the signature, write the passport event, commit.</summary>
+    private static async Task<Result> SignInUnitOfWorkAsync(DocumentStorageHarness harness, Guid profileId, Guid documentId)
+    {
+        await using var scope = harness.Scope(profileId);
+        await using var unitOfWork = await scope.ServiceProvider.GetRequiredService<IDocumentUnitOfWorkFactory>().BeginAsync(Token);
+        var document = await unitOfWork.LockDocumentAsync(documentId, Token);
+        Assert.NotNull(document);
+        var recorded = document.RecordSignature(TestDocumentData.OwnerSignature(document, TestDocumentData.DirectorIin));
+        if (!recorded.IsSuccess)
+        {
+            return recorded;
+        }
+
+        var updated = await unitOfWork.Documents.UpdateAsync(document, Token);
+        if (!updated.IsSuccess)
+        {
+            return updated.Error!;
+        }
+
+        var written = await new PassportWriter(unitOfWork.Passport).WriteAsync(documentId, Entry(PassportEventType.SignatureAccepted), Token);
+        if (!written.IsSuccess)
+        {
+            return written.Error!;
+        }
+
+        return await unitOfWork.CommitAsync(Token);
     }
 
     /// <summary>One user action: create the document, start its route, write two passport events and queue a mail.</summary>
