@@ -1,5 +1,6 @@
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
+using Idocs.Documents.Folders;
 using Idocs.Documents.LinkAccess;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Statuses;
@@ -334,6 +335,28 @@ public abstract class DocumentStorageTests(StorageDatabaseFixture database)
         var added = await anonymous.ServiceProvider.GetRequiredService<IDocumentStore>().AddAsync(TestDocumentData.Outgoing(Guid.NewGuid()), Token);
 
         Assert.Equal(Idocs.Documents.AccountsErrorCodes.NoProfileSelected, added.Error!.Code);
+    }
+
+    [Fact]
+    public async Task AddAsync_FolderNameDifferingOnlyInCase_ReturnsDuplicateName()
+    {
+        database.SkipIfUnavailable();
+        await using var harness = new DocumentStorageHarness(database);
+        var profileId = Guid.NewGuid();
+        await using var scope = harness.Scope(profileId);
+        var folders = scope.ServiceProvider.GetRequiredService<IFolderStore>();
+        var parent = Folder.Create(Guid.NewGuid(), profileId, "Договоры", null).Value!;
+        Assert.True((await folders.AddAsync(parent, Token)).IsSuccess);
+        Assert.True((await folders.AddAsync(Folder.Create(Guid.NewGuid(), profileId, "Акты", parent.Id).Value!, Token)).IsSuccess);
+
+        var topDuplicate = await folders.AddAsync(Folder.Create(Guid.NewGuid(), profileId, "ДОГОВОРЫ", null).Value!, Token);
+        var childDuplicate = await folders.AddAsync(Folder.Create(Guid.NewGuid(), profileId, "акты", parent.Id).Value!, Token);
+
+        Assert.Equal(FolderErrorCodes.DuplicateName, topDuplicate.Error!.Code);
+        Assert.Equal(FolderErrorCodes.DuplicateName, childDuplicate.Error!.Code);
+        Assert.Equal(parent, await folders.FindAsync(parent.Id, Token));
+        await using var other = harness.Scope(Guid.NewGuid());
+        Assert.Null(await other.ServiceProvider.GetRequiredService<IFolderStore>().FindAsync(parent.Id, Token));
     }
 
     private static PassportEntry Entry(PassportEventType type) => new()
