@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Folders;
 using Idocs.Documents.LinkAccess;
@@ -9,6 +11,16 @@ namespace Idocs.Storage.Documents;
 /// <summary>Copies between the domain types and the rows of the documents tables.</summary>
 internal static class DocumentRowMapper
 {
+    // Free fields are mostly Russian or Kazakh text; keeping the letters unescaped leaves the column readable in SQL.
+    private static readonly JsonSerializerOptions FreeFieldsJsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <remarks>
+    /// NOTE: PostgreSQL keeps times to the microsecond, so a reloaded document's CreatedAt and
+    /// SignedAt can differ from the written ones below 1 µs. Passport times are exact (see <see cref="PassportEventRow"/>).
+    /// </remarks>
     public static DocumentRow ToRow(Document document, DateTimeOffset now)
     {
         var row = new DocumentRow { Id = document.Id, OwnerProfileId = document.OwnerProfileId, CreatedAt = document.CreatedAt.ToUniversalTime() };
@@ -37,7 +49,7 @@ internal static class DocumentRowMapper
         row.AnnulmentProposedBy = document.AnnulmentProposedBy;
         row.IsDeleted = document.IsDeleted;
         row.FreeFieldsJson = JsonSerializer.Serialize(
-            new SortedDictionary<string, string>(document.FreeFields.ToDictionary(), StringComparer.Ordinal));
+            new SortedDictionary<string, string>(document.FreeFields.ToDictionary(), StringComparer.Ordinal), FreeFieldsJsonOptions);
 
         MergeFiles(document, row);
         MergeGrants(document, row);
