@@ -7,7 +7,7 @@ namespace Idocs.Storage.Integrations;
 public sealed class EntityFrameworkApiTokenStore(IdocsDbContext dbContext) : IApiTokenStore
 {
     public Task<ApiToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        dbContext.Set<ApiToken>().SingleOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
+        dbContext.Set<ApiToken>().AsNoTracking().SingleOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
 
     public Task<ApiToken?> FindAsync(Guid profileId, Guid tokenId, CancellationToken cancellationToken) =>
         dbContext.Set<ApiToken>().SingleOrDefaultAsync(token => token.Id == tokenId && token.ProfileId == profileId, cancellationToken);
@@ -19,6 +19,11 @@ public sealed class EntityFrameworkApiTokenStore(IdocsDbContext dbContext) : IAp
             .ToListAsync(cancellationToken);
 
     public void Add(ApiToken token) => dbContext.Set<ApiToken>().Add(token);
+
+    public Task RecordUseAsync(Guid tokenId, DateTimeOffset usedAt, CancellationToken cancellationToken) =>
+        dbContext.Set<ApiToken>()
+            .Where(token => token.Id == tokenId)
+            .ExecuteUpdateAsync(update => update.SetProperty(token => token.LastUsedAt, usedAt), cancellationToken);
 
     public void AddCall(ApiCallRecord call) => dbContext.Set<ApiCallRecord>().Add(call);
 

@@ -25,9 +25,13 @@ public static class GatewayServiceCollectionExtensions
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
 
-            // The defaults trust loopback; only the configured proxies are trusted here.
+            // The defaults trust loopback; only the configured proxies are trusted here. The obsolete
+            // KnownNetworks list is still checked by the middleware in ASP.NET Core 10, so it is cleared too.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005, CS0618
+            forwarded.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005, CS0618
             foreach (var proxy in options.TrustedProxies)
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
@@ -60,7 +64,14 @@ public static class GatewayServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        app.UseForwardedHeaders();
+        // With both lists empty the middleware would believe every sender, so without a configured
+        // proxy it is not added at all and the connection's address is the client's.
+        var options = app.Services.GetRequiredService<GatewayOptions>();
+        if (options.TrustedProxies.Count > 0 || options.TrustedNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseRateLimiter();
         app.UseMiddleware<RequestBodyLimitMiddleware>(RequestBodyLimits.MaxRequestBodyBytes(app.Configuration));
         return app;

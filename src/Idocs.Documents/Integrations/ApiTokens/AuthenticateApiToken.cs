@@ -33,7 +33,7 @@ public sealed class AuthenticateApiToken(IApiTokenStore store, TimeProvider cloc
 
         if (token.RecordUse(now))
         {
-            await store.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await store.RecordUseAsync(token.Id, now, cancellationToken).ConfigureAwait(false);
         }
 
         return token;

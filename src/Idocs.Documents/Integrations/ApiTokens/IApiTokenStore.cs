@@ -11,6 +11,12 @@ public interface IApiTokenStore
 
     void Add(ApiToken token);
 
+    /// <summary>
+    /// Stores <paramref name="usedAt"/> as the token's last use with a single update that ignores
+    /// the row version, so concurrent calls with one token do not conflict.
+    /// </summary>
+    Task RecordUseAsync(Guid tokenId, DateTimeOffset usedAt, CancellationToken cancellationToken);
+
     void AddCall(ApiCallRecord call);
 
     Task SaveChangesAsync(CancellationToken cancellationToken);
