@@ -3,10 +3,9 @@ using Idocs.Web.Api.Problems;
 namespace Idocs.Web.Gateway;
 
 /// <summary>
-/// Answers an oversized request with a 413 problem that names the limit. A declared
-/// <c>Content-Length</c> is checked before the body is read; a chunked body that grows past the
-/// limit is stopped by Kestrel, and its empty 413 gets the same problem here when the response has
-/// not started yet.
+/// Rejects an oversized request with a 413 problem that names the limit. A declared
+/// <c>Content-Length</c> is checked before the body is read. Kestrel stops a chunked body that grows
+/// past the limit, and its empty 413 gets the same problem here when the response has not started.
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, long maxBodyBytes)
 {

@@ -19,7 +19,7 @@ public sealed class ClientRateLimiterTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Requests_OneAddressSpoofedForwardedFor_LimitedBeyondPermit()
+    public async Task Requests_SpoofedForwardedFor_LimitedPerAddress()
     {
         await using var factory = StartOnKestrel(new()
         {
@@ -39,7 +39,7 @@ public sealed class ClientRateLimiterTests
     }
 
     [Fact]
-    public async Task Requests_TrustedProxyForwardsManyClients_EachClientHasOwnLimit()
+    public async Task Requests_ViaTrustedProxy_LimitedPerClient()
     {
         await using var factory = StartOnKestrel(new()
         {
@@ -55,7 +55,7 @@ public sealed class ClientRateLimiterTests
     }
 
     [Fact]
-    public async Task Requests_OneTokenManyForwardedClients_LimitedPerToken()
+    public async Task Requests_OneTokenManyClients_LimitedPerToken()
     {
         await using var factory = StartOnKestrel(new()
         {

@@ -10,7 +10,7 @@ public sealed class RequestBodyLimitTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Post_BodyAboveUploadLimitAndEnvelope_Returns413Problem()
+    public async Task Post_BodyAboveLimit_Returns413Problem()
     {
         await using var factory = new IdocsWebApplicationFactory(new Dictionary<string, string?> { ["Uploads:MaxFileBytes"] = "1000" });
         var issued = await ApiTokens.IssueAsync(factory.Services, Guid.NewGuid(), ApiScopes.WebhooksManage);

@@ -4,6 +4,9 @@ using Idocs.Documents.Documents;
 namespace Idocs.Documents.Integrations.OneC;
 
 /// <summary>Maps between the 1C module's documents and the platform's documents.</summary>
+// NOTE: no endpoint calls this mapper yet. The 1C endpoints (upload, status by 1C id, incoming list)
+// need documents use cases that this build lacks: create a document with its file, find one by a
+// free field, and list incoming documents.
 public static class OneCDocumentMapper
 {
     public const int MaxOneCIdLength = 100;

@@ -4,8 +4,8 @@ namespace Idocs.Web.Api.Reference;
 
 /// <summary>
 /// The OpenAPI document of <c>/api/v1</c> at <c>/openapi/v1.json</c> and the Scalar reference page
-/// at <c>/api/reference</c>. Scalar.AspNetCore 3.0.0 serves its script from its own assembly; its
-/// default fonts, AI agent and MCP links would load from Scalar's servers, so they are off.
+/// at <c>/api/reference</c>. Scalar.AspNetCore 3.0.0 serves its script from its own assembly. Its
+/// default fonts, AI agent and MCP links would load from Scalar's servers, so they are turned off.
 /// </summary>
 public static class ApiReference
 {

@@ -14,10 +14,10 @@ public sealed partial class ApiReferenceTests
 
     /// <summary>
     /// Every endpoint under /api/v1 must declare its responses, its own error responses included,
-    /// so that the OpenAPI document tells clients what each call can return.
+    /// so that the OpenAPI document shows clients what each call can return.
     /// </summary>
     [Fact]
-    public async Task Endpoints_UnderApiV1_DeclareSuccessAndErrorResponses()
+    public async Task Endpoints_ApiV1_DeclareResponses()
     {
         await using var factory = new IdocsWebApplicationFactory();
         using var client = factory.CreateClient();
@@ -36,7 +36,7 @@ public sealed partial class ApiReferenceTests
     }
 
     [Fact]
-    public async Task Document_EveryApiV1Endpoint_IsListedWithItsDeclaredResponses()
+    public async Task Document_ApiV1Endpoints_ListDeclaredResponses()
     {
         await using var factory = new IdocsWebApplicationFactory();
         using var client = factory.CreateClient();

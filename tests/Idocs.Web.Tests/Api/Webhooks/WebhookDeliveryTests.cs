@@ -20,7 +20,7 @@ public sealed class WebhookDeliveryTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Publish_ReceiverFailsOnce_RetriesAndDeliversSignedEvent()
+    public async Task Publish_ReceiverFailsOnce_RetriesSignedEvent()
     {
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: 1);
         await using var factory = new IdocsWebApplicationFactory(FastOutbox);
@@ -65,7 +65,7 @@ public sealed class WebhookDeliveryTests
         return queued;
     }
 
-    /// <summary>Reads the delivery log until it has <paramref name="count"/> rows, because the handler logs after the receiver answered.</summary>
+    /// <summary>Reads the delivery log until it has <paramref name="count"/> rows, because the handler logs after the receiver responded.</summary>
     private static async Task<List<WebhookDeliveryAttempt>> WaitForAttemptsAsync(HttpClient client, int count)
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(10);

@@ -13,7 +13,7 @@ namespace Idocs.Web.Tests.Api.Webhooks;
 
 /// <summary>
 /// A company's webhook receiver on a loopback port. It checks each delivery's HMAC with the secret
-/// it is given, answers 500 to the first <c>failFirst</c> deliveries and 204 afterwards, and keeps
+/// it is given, returns 500 to the first <c>failFirst</c> deliveries and 204 afterwards, and keeps
 /// the verified ones.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
