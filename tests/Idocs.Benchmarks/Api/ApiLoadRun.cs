@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Idocs.Benchmarks.Api;
@@ -44,8 +45,8 @@ public static class ApiLoadRun
         await ExecuteAsync(server, $"CREATE DATABASE {databaseName}");
         try
         {
-            // The host's content root is its build output, as when it runs on its own; the factory
-            // reads this variable before its own content root search, which fails for a console app.
+            // The host's content root is its build output, as when it runs on its own. The factory reads
+            // this variable before its own content root search, because that search fails for a console app.
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_IDOCS_WEB", AppContext.BaseDirectory);
             var database = new NpgsqlConnectionStringBuilder(server) { Database = databaseName, MaxPoolSize = 64 }.ConnectionString;
             await using var factory = new WebApplicationFactory<web::Program>().WithWebHostBuilder(builder =>
@@ -54,7 +55,8 @@ public static class ApiLoadRun
                 builder.UseSetting("Storage:ConnectionString", database);
                 builder.UseSetting("Storage:DataDirectory", Path.Combine(Path.GetTempPath(), databaseName));
                 builder.UseSetting("Gateway:RateLimitingEnabled", "false");
-                builder.UseSetting("Logging:LogLevel:Default", "Warning");
+                builder.UseEnvironment("Production");
+                builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
             });
             factory.UseKestrel(0);
             factory.StartServer();

@@ -59,19 +59,28 @@ public sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Idempote
 
         var requestHash = await HashRequestAsync(http.Request);
         var now = clock.GetUtcNow();
+
+        // A repeat usually finds the stored record here. When two first requests race, the unique
+        // index lets only one insert below through, and the other replays or waits.
+        var stored = await store.FindAsync(caller.IdempotencyKey, key, now, http.RequestAborted);
+        if (stored is not null)
+        {
+            return await AnswerRepeatAsync(http, stored, key, requestHash);
+        }
+
         var record = new IdempotencyRecord(IdGenerator.NewId(clock), caller.IdempotencyKey, key, requestHash, now, now + options.Value.Lifetime);
         var reserved = await store.ReserveAsync(record, http.RequestAborted);
         if (!reserved.IsSuccess)
         {
-            return await AnswerRepeatAsync(http, caller.IdempotencyKey, key, requestHash);
+            var winner = await store.FindAsync(caller.IdempotencyKey, key, clock.GetUtcNow(), http.RequestAborted);
+            return await AnswerRepeatAsync(http, winner, key, requestHash);
         }
 
         return await RunAndKeepAsync(context, next, record);
     }
 
-    private async Task<object?> AnswerRepeatAsync(HttpContext http, string callerKey, string key, string requestHash)
+    private static async Task<object?> AnswerRepeatAsync(HttpContext http, IdempotencyRecord? existing, string key, string requestHash)
     {
-        var existing = await store.FindAsync(callerKey, key, clock.GetUtcNow(), http.RequestAborted);
         if (existing is null || !existing.IsCompleted)
         {
             return ApiResults.Problem(

@@ -44,6 +44,6 @@ public sealed partial class IdempotencyPurgeService(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Deleted {Count} expired idempotency records")]
     private partial void LogPurged(int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Deleting expired idempotency records failed; the next run retries")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deleting expired idempotency records failed; the next timer tick retries")]
     private partial void LogPurgeFailed(Exception exception);
 }
