@@ -9,6 +9,7 @@ using Idocs.Storage.Workflows;
 using Idocs.Workflows;
 using Idocs.Web.Api;
 using Idocs.Web.Components;
+using Idocs.Web.Gateway;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
@@ -36,6 +37,8 @@ try
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
+    builder.Services.AddIdocsGateway(builder.Configuration);
+    builder.Services.AddIdocsApi(builder.Configuration);
     builder.Services.AddRazorComponents();
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
@@ -44,8 +47,10 @@ try
 
     var app = builder.Build();
 
+    app.UseIdocsGateway();
     app.UseExceptionHandler();
     app.UseIdocsLocalization();
+    app.UseIdocsApi();
     app.UseAntiforgery();
 
     app.MapIdocsHealthChecks();

@@ -1,3 +1,8 @@
+using Idocs.Web.Api.Idempotency;
+using Idocs.Web.Api.Reference;
+using Idocs.Web.Api.Tokens;
+using Idocs.Web.Api.Webhooks;
+
 namespace Idocs.Web.Api;
 
 /// <summary>
@@ -12,7 +17,11 @@ public static class ApiRoutes
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
+        endpoints.MapIdocsApiReference();
         var v1 = endpoints.MapGroup(Prefix);
+        v1.AddEndpointFilter<IdempotencyFilter>();
+        ApiTokensApi.Map(v1);
+        WebhooksApi.Map(v1);
 
         return v1;
     }
