@@ -7,7 +7,7 @@ using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
 using Idocs.Web.Api;
-using Idocs.Web.Components;
+using Idocs.Web.Cabinet;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
@@ -34,7 +34,7 @@ try
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
-    builder.Services.AddRazorComponents();
+    builder.Services.AddIdocsCabinet(builder.Configuration);
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.
@@ -49,7 +49,7 @@ try
     app.MapIdocsHealthChecks();
     app.MapCultureSwitch();
     app.MapIdocsApi();
-    app.MapRazorComponents<App>();
+    app.MapIdocsCabinet();
 
     await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();
