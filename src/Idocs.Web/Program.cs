@@ -8,6 +8,7 @@ using Idocs.Storage.Workflows;
 using Idocs.Workflows;
 using Idocs.Web.Api;
 using Idocs.Web.Cabinet;
+using Idocs.Web.Demo;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
@@ -18,7 +19,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
-        Args = args,
+        Args = DemoStartup.TranslateSwitch(args),
         ContentRootPath = ContentRoot.Resolve(args),
     });
 
@@ -35,6 +36,7 @@ try
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
     builder.Services.AddIdocsCabinet(builder.Configuration);
+    builder.AddIdocsDemo();
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.

@@ -1,0 +1,100 @@
+using Idocs.Common.Results;
+using Idocs.Signatures.TestPki;
+
+namespace Idocs.Web.Demo;
+
+/// <summary>
+/// The demo test PKI and the demo people's key files in the demo keys folder. The first start
+/// creates the PKI and issues one key per person; later starts reuse the files.
+/// </summary>
+public sealed class DemoKeyRing
+{
+    private const string PkiFolderName = "pki";
+
+    private DemoKeyRing(TestPkiIssuer issuer, string folder)
+    {
+        Issuer = issuer;
+        Folder = folder;
+    }
+
+    public TestPkiIssuer Issuer { get; }
+
+    /// <summary>The demo keys folder as a full path.</summary>
+    public string Folder { get; }
+
+    /// <summary>The root certificates of both key families, to trust as anchors.</summary>
+    public IReadOnlyList<string> TrustAnchorFiles => Issuer.Store.RootCertificateFiles();
+
+    /// <summary>The issuing CA certificates, to offer as intermediates when a chain is built.</summary>
+    public IReadOnlyList<string> IntermediateFiles => Issuer.Store.IssuingCaCertificateFiles();
+
+    public string KeyFile(DemoPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return Path.Combine(Folder, person.KeyName + ".p12");
+    }
+
+    /// <summary>Opens the demo keys in <paramref name="folder"/>, creating the PKI and any missing key first.</summary>
+    public static Result<DemoKeyRing> OpenOrCreate(string folder, int pkiPort, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        var fullFolder = Path.GetFullPath(folder);
+        var pkiFolder = Path.Combine(fullFolder, PkiFolderName);
+        var issuer = TestPkiStore.Exists(pkiFolder)
+            ? TestPkiIssuer.Open(pkiFolder, clock)
+            : TestPkiIssuer.Initialize(pkiFolder, new Uri($"http://127.0.0.1:{pkiPort}/"), clock);
+        if (!issuer.IsSuccess)
+        {
+            return Result<DemoKeyRing>.Failure(issuer.Error);
+        }
+
+        var ring = new DemoKeyRing(issuer.Value, fullFolder);
+        foreach (var person in DemoCast.People)
+        {
+            var issued = ring.IssueIfMissing(person);
+            if (!issued.IsSuccess)
+            {
+                return Result<DemoKeyRing>.Failure(issued.Error);
+            }
+        }
+
+        return ring;
+    }
+
+    private Result IssueIfMissing(DemoPerson person)
+    {
+        var target = KeyFile(person);
+        if (File.Exists(target))
+        {
+            return Result.Success();
+        }
+
+        var employer = person.Employer;
+        var issued = Issuer.Issue(new TestPkiIssueRequest
+        {
+            Subject = new TestPkiSubject
+            {
+                Kind = person.SubjectKind,
+                Iin = person.Iin,
+                Bin = employer?.Bin,
+                Surname = person.Surname,
+                GivenName = person.GivenName,
+                Organization = employer?.Name,
+                Email = person.Email,
+                Roles = person.Roles,
+            },
+            Algorithm = person.Algorithm,
+            Purpose = TestPkiKeyPurpose.Sign,
+            Password = DemoCast.KeyPassword,
+        });
+        if (!issued.IsSuccess)
+        {
+            return Result.Failure(issued.Error);
+        }
+
+        File.Copy(issued.Value.Pkcs12File, target);
+        return Result.Success();
+    }
+}
