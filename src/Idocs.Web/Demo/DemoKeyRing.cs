@@ -28,10 +28,18 @@ public sealed class DemoKeyRing
     /// <summary>The issuing CA certificates, to offer as intermediates when a chain is built.</summary>
     public IReadOnlyList<string> IntermediateFiles => Issuer.Store.IssuingCaCertificateFiles();
 
+    /// <summary>The signing key file; for GOST-2015 people it also authenticates, as NCA RK issues one key for both.</summary>
     public string KeyFile(DemoPerson person)
     {
         ArgumentNullException.ThrowIfNull(person);
         return Path.Combine(Folder, person.KeyName + ".p12");
+    }
+
+    /// <summary>The key file for signing in. NCA RK issues RSA holders a separate authentication key.</summary>
+    public string AuthenticationKeyFile(DemoPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person.Algorithm == TestPkiAlgorithm.Rsa ? Path.Combine(Folder, person.KeyName + "-auth.p12") : KeyFile(person);
     }
 
     /// <summary>Opens the demo keys in <paramref name="folder"/>, creating the PKI and any missing key first.</summary>
@@ -53,7 +61,12 @@ public sealed class DemoKeyRing
         var ring = new DemoKeyRing(issuer.Value, fullFolder);
         foreach (var person in DemoCast.People)
         {
-            var issued = ring.IssueIfMissing(person);
+            var issued = ring.IssueIfMissing(person, TestPkiKeyPurpose.Sign, ring.KeyFile(person));
+            if (issued.IsSuccess && person.Algorithm == TestPkiAlgorithm.Rsa)
+            {
+                issued = ring.IssueIfMissing(person, TestPkiKeyPurpose.Authentication, ring.AuthenticationKeyFile(person));
+            }
+
             if (!issued.IsSuccess)
             {
                 return Result<DemoKeyRing>.Failure(issued.Error);
@@ -63,9 +76,8 @@ public sealed class DemoKeyRing
         return ring;
     }
 
-    private Result IssueIfMissing(DemoPerson person)
+    private Result IssueIfMissing(DemoPerson person, TestPkiKeyPurpose purpose, string target)
     {
-        var target = KeyFile(person);
         if (File.Exists(target))
         {
             return Result.Success();
@@ -86,7 +98,7 @@ public sealed class DemoKeyRing
                 Roles = person.Roles,
             },
             Algorithm = person.Algorithm,
-            Purpose = TestPkiKeyPurpose.Sign,
+            Purpose = purpose,
             Password = DemoCast.KeyPassword,
         });
         if (!issued.IsSuccess)

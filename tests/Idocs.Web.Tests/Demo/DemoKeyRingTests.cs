@@ -20,6 +20,7 @@ public sealed class DemoKeyRingTests : IDisposable
             Assert.Contains(person.Iin, key.Value.Certificate.SubjectDN.ToString(), StringComparison.Ordinal);
         }
 
+        Assert.True(File.Exists(ring.Value.AuthenticationKeyFile(DemoCast.Individual)));
         Assert.Equal(2, ring.Value.TrustAnchorFiles.Count);
     }
 

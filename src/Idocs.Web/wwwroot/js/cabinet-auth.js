@@ -62,14 +62,40 @@ export async function register({ url, connectTimeoutMs, storage, locale, kind })
 
 /** Makes `profileId` the session's current profile. */
 export async function chooseProfile(profileId) {
-  const response = await postJson(`${AUTH}/profile`, { profileId });
+  const antiforgery = await antiforgeryHeader();
+  if (!antiforgery.ok) {
+    return antiforgery;
+  }
+  const response = await postJson(`${AUTH}/profile`, { profileId }, antiforgery.header);
   return response.ok ? { ok: true } : response;
 }
 
 /** Ends the session; a session that has already ended counts as success. */
 export async function logout() {
-  const response = await postJson(`${AUTH}/logout`, {});
+  const antiforgery = await antiforgeryHeader();
+  if (!antiforgery.ok) {
+    return antiforgery.status === 401 ? { ok: true } : antiforgery;
+  }
+  const response = await postJson(`${AUTH}/logout`, {}, antiforgery.header);
   return response.ok || response.status === 401 ? { ok: true } : response;
+}
+
+/**
+ * Fetches the antiforgery token that state-changing calls of a signed-in session must send.
+ * The server binds it to the signed-in person, so it is fetched after login, not before.
+ */
+async function antiforgeryHeader() {
+  let response;
+  try {
+    response = await fetch(`${AUTH}/antiforgery`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    return { ok: false, code: CabinetAuthErrorCodes.network, detail: String(error?.message ?? error) };
+  }
+  if (!response.ok) {
+    return { ok: false, status: response.status, code: CabinetAuthErrorCodes.http, detail: `HTTP ${response.status}` };
+  }
+  const body = await response.json();
+  return { ok: true, header: { [body.headerName]: body.requestToken } };
 }
 
 async function withSignedChallenge(purpose, { url, connectTimeoutMs, storage, locale }, submit) {
@@ -92,13 +118,13 @@ async function withSignedChallenge(purpose, { url, connectTimeoutMs, storage, lo
   return submit(challenge.body.challengeId, signedXml);
 }
 
-async function postJson(path, body) {
+async function postJson(path, body, extraHeaders = {}) {
   let response;
   try {
     response = await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...extraHeaders },
       body: JSON.stringify(body),
     });
   } catch (error) {
