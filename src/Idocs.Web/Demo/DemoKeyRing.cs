@@ -28,6 +28,16 @@ public sealed class DemoKeyRing
     /// <summary>The issuing CA certificates, to offer as intermediates when a chain is built.</summary>
     public IReadOnlyList<string> IntermediateFiles => Issuer.Store.IssuingCaCertificateFiles();
 
+    /// <summary>
+    /// The CRLs of the two test roots. Issuing CA certificates name no OCSP responder, so their
+    /// revocation status comes from these lists.
+    /// </summary>
+    public IReadOnlyList<string> RootCrlUrls =>
+    [
+        new Uri(Issuer.Store.BaseUrl, "crl/rsa-root.crl").ToString(),
+        new Uri(Issuer.Store.BaseUrl, "crl/gost-root.crl").ToString(),
+    ];
+
     /// <summary>The signing key file; for GOST-2015 people it also authenticates, as NCA RK issues one key for both.</summary>
     public string KeyFile(DemoPerson person)
     {

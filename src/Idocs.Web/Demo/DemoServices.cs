@@ -1,4 +1,5 @@
 using Idocs.Signatures.Keys;
+using Idocs.Signatures.Revocation.Crl;
 using Idocs.Signatures.TestPki;
 using Idocs.Signatures.TestSigner;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace Idocs.Web.Demo;
 public sealed partial class DemoServices(
     DemoKeyRing keys,
     IOptions<DemoOptions> options,
+    CrlRefresher crlRefresher,
     ILoggerFactory loggerFactory,
     TimeProvider clock) : IHostedService, IAsyncDisposable
 {
@@ -25,6 +27,10 @@ public sealed partial class DemoServices(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _pki = TestPkiServer.Start(keys.Issuer, clock, loggerFactory.CreateLogger<TestPkiServer>());
+
+        // The CRL refresh service ran its first round before this server listened, so the root
+        // CRLs that cover the issuing CAs are loaded again now.
+        await crlRefresher.RefreshAsync(cancellationToken);
 
         var keyBytes = await File.ReadAllBytesAsync(keys.KeyFile(SignerPerson), cancellationToken);
         var key = Pkcs12Reader.Read(keyBytes, DemoCast.KeyPassword);

@@ -47,6 +47,7 @@ public static class DemoStartup
         };
         AddList(settings, "Signatures:Trust:TrustAnchorFiles", keys.Value.TrustAnchorFiles);
         AddList(settings, "Signatures:Trust:IntermediateFiles", keys.Value.IntermediateFiles);
+        AddList(settings, "Signatures:Crl:Sources", keys.Value.RootCrlUrls);
         builder.Configuration.AddInMemoryCollection(settings);
 
         builder.Services.AddSingleton(keys.Value);

@@ -28,6 +28,7 @@ public sealed class LoginPageTests(DemoPlatformFixture platform) : IClassFixture
     {
         platform.SkipIfUnavailable();
         await AuthEndpoints.SkipIfMissingAsync(platform.BaseAddress, Token);
+        await platform.EnsureDirectorRegisteredAsync();
         var page = await platform.OpenPageAsync();
 
         await SignInAsync(page);
@@ -42,6 +43,7 @@ public sealed class LoginPageTests(DemoPlatformFixture platform) : IClassFixture
     {
         platform.SkipIfUnavailable();
         await AuthEndpoints.SkipIfMissingAsync(platform.BaseAddress, Token);
+        await platform.EnsureDirectorRegisteredAsync();
         var page = await platform.OpenPageAsync();
         await SignInAsync(page);
 
