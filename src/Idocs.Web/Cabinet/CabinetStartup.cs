@@ -15,6 +15,7 @@ public static class CabinetStartup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddScoped<CabinetServices>();
         return services;
     }
 

@@ -49,16 +49,15 @@ public sealed partial class DemoServices(
 
     public async ValueTask DisposeAsync()
     {
-        if (_signer is not null)
+        // StopAsync and the container's disposal both land here; whichever comes first stops the servers.
+        if (Interlocked.Exchange(ref _signer, null) is { } signer)
         {
-            await _signer.DisposeAsync();
-            _signer = null;
+            await signer.DisposeAsync();
         }
 
-        if (_pki is not null)
+        if (Interlocked.Exchange(ref _pki, null) is { } pki)
         {
-            await _pki.DisposeAsync();
-            _pki = null;
+            await pki.DisposeAsync();
         }
     }
 

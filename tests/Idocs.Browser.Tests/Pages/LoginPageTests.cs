@@ -31,7 +31,7 @@ public sealed class LoginPageTests(DemoPlatformFixture platform) : IClassFixture
         await platform.EnsureDirectorRegisteredAsync();
         var page = await platform.OpenPageAsync();
 
-        await SignInAsync(page);
+        await CabinetSession.SignInAsync(page);
         await Screenshots.SaveAsync(page, "login-demo-director-inbox");
 
         Assert.EndsWith("/inbox", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class LoginPageTests(DemoPlatformFixture platform) : IClassFixture
         await AuthEndpoints.SkipIfMissingAsync(platform.BaseAddress, Token);
         await platform.EnsureDirectorRegisteredAsync();
         var page = await platform.OpenPageAsync();
-        await SignInAsync(page);
+        await CabinetSession.SignInAsync(page);
 
         await SwitchLanguageAsync(page, "kk");
         var kazakhNavigation = await page.Locator("[data-testid=cabinet-nav]").InnerTextAsync();
@@ -91,29 +91,6 @@ public sealed class LoginPageTests(DemoPlatformFixture platform) : IClassFixture
         Assert.Equal("ЭЦҚ арқылы кіру", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("kk", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Contains("Кілт файлы (PKCS#12)", await page.Locator("[data-testid=storage-choice]").InnerTextAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>Signs in as the demo director through the demo test signer and waits for the inbox.</summary>
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/login");
-        await page.Locator("[data-testid=storage-choice]").WaitForAsync();
-        await page.Locator("[data-testid=sign-in]").ClickAsync();
-        var chooser = page.Locator("[data-testid=profile-chooser]");
-        var nav = page.Locator("[data-testid=cabinet-nav]");
-        var error = page.Locator("[data-testid=login-error]");
-        await chooser.Or(nav).Or(error).First.WaitForAsync();
-        if (await error.IsVisibleAsync())
-        {
-            Assert.Fail($"Login failed: {await error.InnerTextAsync()}");
-        }
-
-        if (await chooser.IsVisibleAsync())
-        {
-            await chooser.Locator(".mud-list-item").First.ClickAsync();
-        }
-
-        await nav.WaitForAsync();
     }
 
     /// <summary>Chooses a language in the app bar menu and waits for the page to load in it.</summary>
