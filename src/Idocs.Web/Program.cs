@@ -8,7 +8,8 @@ using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
 using Idocs.Web.Api;
-using Idocs.Web.Components;
+using Idocs.Web.Cabinet;
+using Idocs.Web.Demo;
 using Idocs.Web.Gateway;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
@@ -20,7 +21,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
-        Args = args,
+        Args = DemoStartup.TranslateSwitch(args),
         ContentRootPath = ContentRoot.Resolve(args),
     });
 
@@ -39,7 +40,8 @@ try
     builder.Services.AddProblemDetails();
     builder.Services.AddIdocsGateway(builder.Configuration);
     builder.Services.AddIdocsApi(builder.Configuration);
-    builder.Services.AddRazorComponents();
+    builder.Services.AddIdocsCabinet(builder.Configuration);
+    builder.AddIdocsDemo();
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.
@@ -56,7 +58,7 @@ try
     app.MapIdocsHealthChecks();
     app.MapCultureSwitch();
     app.MapIdocsApi();
-    app.MapRazorComponents<App>();
+    app.MapIdocsCabinet();
 
     await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();
