@@ -142,7 +142,7 @@ public sealed class EntityFrameworkInvoiceStore(DbContextOptions<IdocsDbContext>
         }
     }
 
-    private static async Task<List<Invoice>> LoadAsync(IdocsDbContext context, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    private static async Task<List<Invoice>> LoadAsync(IdocsDbContext context, List<Guid> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {

@@ -1,0 +1,33 @@
+namespace Idocs.Storage.Billing.Email;
+
+/// <summary>
+/// Settings of the <c>Billing:Mail</c> configuration section: where billing emails go. With
+/// <see cref="PickupDirectory"/> set, each email is written there as an <c>.eml</c> file (the
+/// embedded default); otherwise it is sent over SMTP to <see cref="SmtpHost"/>.
+/// </summary>
+public sealed class BillingMailOptions
+{
+    public const string SectionName = "Billing:Mail";
+
+    /// <summary>The sender address, for example <c>billing@idocs.kz</c>.</summary>
+    public string From { get; set; } = "billing@idocs.local";
+
+    /// <summary>The sender's display name.</summary>
+    public string FromName { get; set; } = "Idocs";
+
+    /// <summary>A folder for <c>.eml</c> files; when set, no SMTP connection is made. Relative paths start at the working folder.</summary>
+    public string? PickupDirectory { get; set; } = "data/mail";
+
+    public string? SmtpHost { get; set; }
+
+    /// <summary>The SMTP port; 25 by default, 587 for submission with STARTTLS.</summary>
+    public int SmtpPort { get; set; } = 25;
+
+    /// <summary>Requires STARTTLS on the SMTP connection when true; sends in plain text when false.</summary>
+    public bool SmtpUseStartTls { get; set; }
+
+    /// <summary>The SMTP user; empty means no authentication.</summary>
+    public string? SmtpUserName { get; set; }
+
+    public string? SmtpPassword { get; set; }
+}
