@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Idocs.Storage.Billing.Email;
 
+/// <summary>The billing emails; stored by name in outbox payloads.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BillingEmailKind>))]
 public enum BillingEmailKind
 {
     /// <summary>The free trial ends soon; the email offers to choose a plan.</summary>
