@@ -24,7 +24,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Registered);
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await OpenOnStandardAsync(billing);
         for (var day = 2; day <= 8; day++)
         {
@@ -52,7 +52,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Registered);
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
 
         // The change is in 2027 so that the other tests' November 2026 keeps one price list version.
         var companyId = await OpenOnStandardAsync(billing, 2027);
@@ -88,7 +88,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Registered);
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await OpenOnStandardAsync(billing);
         var packageId = Guid.NewGuid();
         var fileIds = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
@@ -112,7 +112,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Registered);
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await OpenOnStandardAsync(billing);
         billing.SetNow(Local(2026, 11, 10, 15));
 
@@ -138,7 +138,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Registered);
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await OpenOnStandardAsync(billing);
         billing.SetNow(Local(2026, 11, 10, 15));
 
@@ -166,7 +166,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Local(2026, 11, 1, 10));
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await billing.OpenCompanyAsync();
 
         billing.SetNow(Local(2026, 11, 15, 9, 59));
@@ -191,7 +191,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Registered);
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await OpenOnStandardAsync(billing);
 
         // 23:30 in Almaty (UTC+5 since March 2024) is 18:30 UTC; at the old UTC+6 it would be 1 December.
@@ -217,7 +217,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, new DateTimeOffset(2024, 1, 5, 4, 0, 0, TimeSpan.Zero));
-        await EnsurePriceListsAsync(billing);
+        await billing.EnsurePriceListAsync();
         var companyId = await billing.OpenCompanyAsync();
         await billing.ConnectAsync(companyId, PlanCode.Standard);
 
@@ -236,17 +236,6 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
         var invoice = Assert.Single(await billing.ListInvoicesAsync(companyId));
         Assert.Equal(2, invoice.Lines.Single(line => line.Kind == InvoiceLineKind.ExternalDocuments).Quantity);
         Assert.Equal(new DateOnly(2024, 2, 29), invoice.Lines.Single(line => line.Kind == InvoiceLineKind.ExternalDocuments).ServiceTo);
-    }
-
-    /// <summary>Publishes version 1 (from 1 January 2024) once per database; later runs find it.</summary>
-    private static async Task EnsurePriceListsAsync(BillingStorageHarness billing)
-    {
-        var existing = await billing.RunAsync(provider =>
-            provider.GetRequiredService<Idocs.Billing.PriceLists.IPriceListStore>().ListAsync(CancellationToken.None));
-        if (existing.Count == 0)
-        {
-            await billing.PublishAsync(new DateOnly(2024, 1, 1));
-        }
     }
 
     /// <summary>Publishes the 15 November 2027 version (60 KZT a document, 12 000 a month) once per database.</summary>

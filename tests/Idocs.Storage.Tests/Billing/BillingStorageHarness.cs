@@ -98,6 +98,16 @@ public sealed class BillingStorageHarness : IAsyncDisposable
             return published.IsSuccess ? published.Value : throw new InvalidOperationException(published.Error.Message);
         });
 
+    /// <summary>Publishes the first price list version (from 1 January 2024) unless the database has one.</summary>
+    public async Task EnsurePriceListAsync()
+    {
+        var existing = await RunAsync(provider => provider.GetRequiredService<IPriceListStore>().ListAsync(CancellationToken.None));
+        if (existing.Count == 0)
+        {
+            await PublishAsync(new DateOnly(2024, 1, 1));
+        }
+    }
+
     /// <summary>Opens a company's account at the current clock, which starts its 14-day trial.</summary>
     public Task<Guid> OpenCompanyAsync(string name = "ТОО «Тест»", string bin = "123456789012") =>
         RunAsync(async provider =>

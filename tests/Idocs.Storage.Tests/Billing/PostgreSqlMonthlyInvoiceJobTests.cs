@@ -99,12 +99,7 @@ public sealed class PostgreSqlMonthlyInvoiceJobTests(PostgreSqlDatabaseFixture d
 
     private static async Task<List<Guid>> SeedCompaniesAsync(BillingStorageHarness billing, int year)
     {
-        var priceLists = await billing.RunAsync(provider =>
-            provider.GetRequiredService<Idocs.Billing.PriceLists.IPriceListStore>().ListAsync(CancellationToken.None));
-        if (priceLists.Count == 0)
-        {
-            await billing.PublishAsync(new DateOnly(2024, 1, 1));
-        }
+        await billing.EnsurePriceListAsync();
 
         billing.SetNow(Local(year, 10, 1, 9));
         var companies = new List<Guid>();
