@@ -7,6 +7,8 @@ using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
 using Idocs.Web.Api;
+using Idocs.Web.Api.Billing;
+using Idocs.Storage.Billing;
 using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
@@ -27,7 +29,12 @@ try
     builder.Services.AddIdocsStorage(builder.Configuration);
     builder.Services.AddWorkflowEngine();
     builder.Services.AddIdocsWorkflowStorage(builder.Configuration);
-    builder.Services.AddIdocsScheduler(builder.Configuration, quartz => quartz.AddWorkflowTimerJob(builder.Configuration));
+    builder.Services.AddIdocsBilling(builder.Configuration);
+    builder.Services.AddIdocsScheduler(builder.Configuration, quartz =>
+    {
+        quartz.AddWorkflowTimerJob(builder.Configuration);
+        quartz.AddBillingJobs(builder.Configuration);
+    });
     builder.Services.AddIdocsSignatures(builder.Configuration);
     builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);
