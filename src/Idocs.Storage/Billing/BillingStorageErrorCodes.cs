@@ -6,9 +6,6 @@ public static class BillingStorageErrorCodes
     /// <summary>The SMTP server could not be reached or rejected the email; the outbox retries it with back-off.</summary>
     public const string MailSendFailed = "billing.mail_send_failed";
 
-    /// <summary>Neither a pickup folder nor an SMTP host is configured under <c>Billing:Mail</c>.</summary>
-    public const string MailNotConfigured = "billing.mail_not_configured";
-
     /// <summary>
     /// The company of an invoice has no profile, so the invoice PDF cannot name it. The accounts
     /// area must restore the profile; the email is retried.

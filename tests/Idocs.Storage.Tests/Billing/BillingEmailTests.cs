@@ -16,7 +16,7 @@ namespace Idocs.Storage.Tests.Billing;
 /// <summary>Billing emails from the outbox to an SMTP server in the test process.</summary>
 public sealed class BillingEmailTests(SqliteDatabaseFixture database) : IClassFixture<SqliteDatabaseFixture>
 {
-    private static readonly string[] ExpectedRecipients =
+    internal static readonly string[] ExpectedRecipients =
         ["director@example.kz", "admin@example.kz", "moderator@example.kz", "buh@example.kz"];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -92,7 +92,7 @@ public sealed class BillingEmailTests(SqliteDatabaseFixture database) : IClassFi
     };
 
     /// <summary>Opens a company whose staff has one of each role, a blocked Admin and an extra billing contact.</summary>
-    private static async Task<Guid> OpenWithStaffAsync(BillingStorageHarness billing, string name, string bin = "123456789012")
+    internal static async Task<Guid> OpenWithStaffAsync(BillingStorageHarness billing, string name, string bin = "123456789012")
     {
         var companyId = await billing.OpenCompanyAsync(name, bin);
         billing.Directory.Set(
@@ -111,10 +111,10 @@ public sealed class BillingEmailTests(SqliteDatabaseFixture database) : IClassFi
         return companyId;
     }
 
-    private static Task<int> QueueRemindersAsync(BillingStorageHarness billing) =>
+    internal static Task<int> QueueRemindersAsync(BillingStorageHarness billing) =>
         billing.RunAsync(provider => provider.GetRequiredService<QueueTrialReminders>().RunAsync(Token));
 
-    private static async Task DispatchAsync(BillingStorageHarness billing)
+    internal static async Task DispatchAsync(BillingStorageHarness billing)
     {
         var dispatcher = billing.Services.GetRequiredService<OutboxDispatcher>();
         while (await dispatcher.DispatchBatchAsync(Token) > 0)

@@ -2,8 +2,9 @@ namespace Idocs.Storage.Billing.Email;
 
 /// <summary>
 /// Settings of the <c>Billing:Mail</c> configuration section: where billing emails go. With
-/// <see cref="PickupDirectory"/> set, each email is written there as an <c>.eml</c> file (the
-/// embedded default); otherwise it is sent over SMTP to <see cref="SmtpHost"/>.
+/// <see cref="PickupDirectory"/> set, each email is written there as an <c>.eml</c> file; with
+/// <see cref="SmtpHost"/> set, it is sent over SMTP; with neither, it goes to the <c>mail</c>
+/// folder under <c>Storage:DataDirectory</c> (the embedded default).
 /// </summary>
 public sealed class BillingMailOptions
 {
@@ -15,8 +16,8 @@ public sealed class BillingMailOptions
     /// <summary>The sender's display name.</summary>
     public string FromName { get; set; } = "Idocs";
 
-    /// <summary>A folder for <c>.eml</c> files; when set, no SMTP connection is made. Relative paths start at the working folder.</summary>
-    public string? PickupDirectory { get; set; } = "data/mail";
+    /// <summary>A folder for <c>.eml</c> files; when set, no SMTP connection is made. Relative paths start at the working directory.</summary>
+    public string? PickupDirectory { get; set; }
 
     public string? SmtpHost { get; set; }
 

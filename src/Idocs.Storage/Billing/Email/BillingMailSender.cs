@@ -8,7 +8,7 @@ using MimeKit;
 namespace Idocs.Storage.Billing.Email;
 
 /// <summary>Sends a composed billing email with MailKit over SMTP, or writes it to the pickup folder.</summary>
-public sealed class BillingMailSender(IOptions<BillingMailOptions> options, ILogger<BillingMailSender> logger)
+public sealed class BillingMailSender(IOptions<BillingMailOptions> options, IOptions<StorageOptions> storage, ILogger<BillingMailSender> logger)
 {
     /// <summary>Sends <paramref name="message"/>; connection and protocol failures come back as a failure for the outbox to retry.</summary>
     public async Task<Result> SendAsync(MimeMessage message, CancellationToken cancellationToken)
@@ -18,27 +18,23 @@ public sealed class BillingMailSender(IOptions<BillingMailOptions> options, ILog
         message.From.Clear();
         message.From.Add(new MailboxAddress(settings.FromName, settings.From));
 
-        if (!string.IsNullOrWhiteSpace(settings.PickupDirectory))
+        var pickupDirectory = !string.IsNullOrWhiteSpace(settings.PickupDirectory)
+            ? settings.PickupDirectory
+            : string.IsNullOrWhiteSpace(settings.SmtpHost) ? Path.Combine(storage.Value.DataDirectory, "mail") : null;
+        if (pickupDirectory is not null)
         {
-            Directory.CreateDirectory(settings.PickupDirectory);
-            var path = Path.Combine(settings.PickupDirectory, $"{message.MessageId}.eml");
+            Directory.CreateDirectory(pickupDirectory);
+            var path = Path.Combine(pickupDirectory, $"{message.MessageId}.eml");
             await message.WriteToAsync(path, cancellationToken);
             logger.LogInformation("Billing email {MailMessageId} written to the pickup folder", message.MessageId);
             return Result.Success();
-        }
-
-        if (string.IsNullOrWhiteSpace(settings.SmtpHost))
-        {
-            return Result.Failure(
-                BillingStorageErrorCodes.MailNotConfigured,
-                "Billing mail has neither Billing:Mail:PickupDirectory nor Billing:Mail:SmtpHost; configure one of them.");
         }
 
         try
         {
             using var client = new SmtpClient();
             var security = settings.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
-            await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, security, cancellationToken);
+            await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, security, cancellationToken);
             if (!string.IsNullOrEmpty(settings.SmtpUserName))
             {
                 await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
