@@ -23,7 +23,7 @@ internal sealed class BillingAccountRow
     public required string BillingContactsJson { get; set; }
 }
 
-/// <summary>The head of a price list version; its prices are in the child rows.</summary>
+/// <summary>The head of a price list version. Its prices are in the child rows.</summary>
 internal sealed class PriceListRow
 {
     public Guid Id { get; set; }
@@ -74,7 +74,7 @@ internal sealed class StoragePackageRow
     public decimal MonthlyFee { get; set; }
 }
 
-/// <summary>One billable unit; (DocumentId, FileId) is unique, so a retried dispatch inserts nothing.</summary>
+/// <summary>One billable unit. (DocumentId, FileId) is unique, so a retried dispatch inserts nothing.</summary>
 internal sealed class MeteredUnitRow
 {
     public Guid Id { get; set; }
@@ -94,7 +94,7 @@ internal sealed class MeteredUnitRow
     public int PeriodMonth { get; set; }
 }
 
-/// <summary>An invoice; (CompanyId, PeriodYear, PeriodMonth) is unique, which makes issuing exactly-once.</summary>
+/// <summary>An invoice. (CompanyId, PeriodYear, PeriodMonth) is unique, which makes issuing exactly-once.</summary>
 internal sealed class InvoiceRow
 {
     public Guid Id { get; set; }
@@ -109,7 +109,7 @@ internal sealed class InvoiceRow
 
     public DateTimeOffset IssuedAt { get; set; }
 
-    /// <summary>The sum of the lines, kept for listings; the domain recomputes it from the lines.</summary>
+    /// <summary>The sum of the lines, kept for listings. The domain recomputes it from the lines.</summary>
     public decimal Total { get; set; }
 
     public InvoiceStatus Status { get; set; }

@@ -21,7 +21,7 @@ public static class BillingStorageServiceCollectionExtensions
     /// <summary>
     /// Registers the billing services with their EF stores, the invoice PDF, the billing emails
     /// (an outbox handler that sends through <see cref="BillingMailSender"/>) and the company
-    /// directory over the accounts area's stores. Call after <c>AddIdocsStorage</c>; register the
+    /// directory over the accounts area's stores. Call after <c>AddIdocsStorage</c>, and register the
     /// jobs with <see cref="AddBillingJobs"/> in the <c>AddIdocsScheduler</c> hook.
     /// </summary>
     public static IServiceCollection AddIdocsBillingStorage(this IServiceCollection services, IConfiguration configuration)
@@ -49,7 +49,7 @@ public static class BillingStorageServiceCollectionExtensions
 
     /// <summary>
     /// Adds the monthly invoice job (cron <see cref="BillingJobOptions.InvoiceCron"/> in the billing
-    /// default time zone) and the trial email job; pass it to <c>AddIdocsScheduler</c>.
+    /// default time zone) and the trial email job. Pass it to <c>AddIdocsScheduler</c>.
     /// </summary>
     public static IQuartzBuilder AddBillingJobs(this IQuartzBuilder quartz, IConfiguration configuration)
     {

@@ -30,7 +30,7 @@ public sealed class DocumentsBillingCompanyDirectory(IProfileStore profiles, IEm
             .ToList();
     }
 
-    /// <summary>Maps a profile role onto billing's roles; the owner of a sole proprietor's profile acts as its Director.</summary>
+    /// <summary>Maps a profile role onto billing's roles. The owner of a sole proprietor's profile acts as its Director.</summary>
     public static ActorRole ToActorRole(ProfileRole role) => role switch
     {
         ProfileRole.Director or ProfileRole.Owner => ActorRole.Director,

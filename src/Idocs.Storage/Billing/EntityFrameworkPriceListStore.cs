@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Idocs.Storage.Billing;
 
-/// <summary>Price list versions in the relational store; insert-only, unique on version and on effective date.</summary>
+/// <summary>Price list versions in the relational store. Rows are insert-only and unique on version and on effective date.</summary>
 public sealed class EntityFrameworkPriceListStore(DbContextOptions<IdocsDbContext> options) : IPriceListStore
 {
     public async Task<IReadOnlyList<PriceList>> ListAsync(CancellationToken cancellationToken)

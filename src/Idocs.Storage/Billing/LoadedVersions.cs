@@ -13,7 +13,7 @@ internal sealed class LoadedVersions<T>
 
     public void Remember(T entity, long version) => _versions.AddOrUpdate(entity, new StrongBox<long>(version));
 
-    /// <summary>Returns the version the entity was loaded or last saved with; throws for an entity no store loaded.</summary>
+    /// <summary>Returns the version the entity was loaded or last saved with. Throws for an entity no store loaded.</summary>
     public long Get(T entity) =>
         _versions.TryGetValue(entity, out var box)
             ? box.Value

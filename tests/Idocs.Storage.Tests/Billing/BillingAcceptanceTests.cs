@@ -251,7 +251,7 @@ public abstract class BillingAcceptanceTests(StorageDatabaseFixture database)
 
     /// <summary>
     /// Opens a company on 1 October of <paramref name="year"/> and connects Standard on 20 October,
-    /// after its trial; the clock stays at 20 October.
+    /// after its trial. The clock stays at 20 October.
     /// </summary>
     private static async Task<Guid> OpenOnStandardAsync(BillingStorageHarness billing, int year = 2026)
     {

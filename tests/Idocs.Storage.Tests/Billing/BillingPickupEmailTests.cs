@@ -4,7 +4,7 @@ using static Idocs.Storage.Tests.Billing.BillingStorageHarness;
 
 namespace Idocs.Storage.Tests.Billing;
 
-/// <summary>Billing emails written to a pickup folder; a database of its own keeps its trial apart from the SMTP tests.</summary>
+/// <summary>Billing emails written to a pickup folder. A database of its own keeps its trial apart from the SMTP tests.</summary>
 public sealed class BillingPickupEmailTests(SqliteDatabaseFixture database) : IClassFixture<SqliteDatabaseFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -15,7 +15,7 @@ namespace Idocs.Storage.Tests.Billing;
 
 /// <summary>
 /// Billing over the EF stores of one test database, with a fixed clock the test moves. Prices in
-/// KZT: Standard 10 000 a month and 50 a document, mass actions up to 30; PRO 25 000 and 40,
+/// KZT: Standard 10 000 a month and 50 a document, with mass actions up to 30. PRO 25 000 and 40,
 /// unlimited, with the designer and the API.
 /// </summary>
 public sealed class BillingStorageHarness : IAsyncDisposable

@@ -10,7 +10,7 @@ namespace Idocs.Storage.Billing.Email;
 /// <summary>Sends a composed billing email with MailKit over SMTP, or writes it to the pickup folder.</summary>
 public sealed class BillingMailSender(IOptions<BillingMailOptions> options, IOptions<StorageOptions> storage, ILogger<BillingMailSender> logger)
 {
-    /// <summary>Sends <paramref name="message"/>; connection and protocol failures come back as a failure for the outbox to retry.</summary>
+    /// <summary>Sends <paramref name="message"/>. Connection and protocol failures come back as a failure, which the outbox retries.</summary>
     public async Task<Result> SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

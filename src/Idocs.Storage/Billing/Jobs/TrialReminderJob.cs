@@ -4,7 +4,7 @@ using Quartz;
 
 namespace Idocs.Storage.Billing.Jobs;
 
-/// <summary>Quartz job that queues the due trial emails; each is queued once by its idempotency key.</summary>
+/// <summary>Quartz job that queues the due trial emails, each once by its idempotency key.</summary>
 [DisallowConcurrentExecution]
 public sealed class TrialReminderJob(IServiceScopeFactory scopes) : IJob
 {

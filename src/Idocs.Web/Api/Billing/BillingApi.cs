@@ -244,7 +244,7 @@ public static class BillingApi
         return status.IsSuccess ? TypedResults.Ok(SubscriptionResponse.From(status.Value)) : BillingProblems.From(status.Error);
     }
 
-    /// <summary>Resolves a caller acting in a company; the domain use case checks the role itself.</summary>
+    /// <summary>Resolves a caller acting in a company. The domain use case checks the role itself.</summary>
     private static async Task<Result<(BillingActor Actor, Guid CompanyId)>> ResolveCompanyCallerAsync(
         ClaimsPrincipal user, IBillingCallerResolver callers, CancellationToken cancellationToken)
     {

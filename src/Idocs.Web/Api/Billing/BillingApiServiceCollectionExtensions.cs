@@ -11,7 +11,8 @@ public static class BillingApiServiceCollectionExtensions
     /// <summary>
     /// Registers billing with its EF stores and the caller resolver of the billing API. The resolver
     /// and the company directory are built from the accounts area's stores when first used, so the
-    /// host starts before those stores exist; a billing call then fails naming the missing service.
+    /// host starts even before those stores are registered. A billing call then fails naming the
+    /// missing service.
     /// </summary>
     public static IServiceCollection AddIdocsBilling(this IServiceCollection services, IConfiguration configuration)
     {

@@ -3,7 +3,7 @@ using Idocs.Common.Results;
 
 namespace Idocs.Web.Api.Billing;
 
-/// <summary>Finds out who calls a billing endpoint and in which role; the one authorization call of the billing API.</summary>
+/// <summary>Finds out who calls a billing endpoint and in which role. It is the one authorization call of the billing API.</summary>
 public interface IBillingCallerResolver
 {
     /// <summary>
