@@ -73,12 +73,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("queued_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Key")
                         .HasName("pk_billing_email_keys");
 
                     b.ToTable("billing_email_keys", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.CustomPlanRequestRow", b =>
@@ -167,12 +170,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("price");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Feature")
                         .HasName("pk_billing_feature_prices");
 
                     b.ToTable("billing_feature_prices", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.InvoiceLineRow", b =>
@@ -231,12 +237,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_price");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("InvoiceId", "LineNumber")
                         .HasName("pk_billing_invoice_lines");
 
                     b.ToTable("billing_invoice_lines", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.InvoiceRow", b =>
@@ -332,12 +341,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("InvoiceId", "LineNumber", "DocumentId", "FileId")
                         .HasName("pk_billing_invoice_units");
 
                     b.ToTable("billing_invoice_units", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.MeteredUnitRow", b =>
@@ -374,6 +386,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_metered_units");
 
@@ -385,8 +402,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_billing_metered_units_company_id_period_year_period_month");
 
                     b.ToTable("billing_metered_units", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.PlanPriceRow", b =>
@@ -422,12 +437,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("price_per_external_document");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Plan")
                         .HasName("pk_billing_plan_prices");
 
                     b.ToTable("billing_plan_prices", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.PriceListRow", b =>
@@ -452,6 +470,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_price_lists");
 
@@ -464,8 +487,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_billing_price_lists_price_list_version");
 
                     b.ToTable("billing_price_lists", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.StoragePackageRow", b =>
@@ -488,12 +509,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("size_bytes");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Code")
                         .HasName("pk_billing_storage_packages");
 
                     b.ToTable("billing_storage_packages", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Outbox.OutboxDeadLetter", b =>

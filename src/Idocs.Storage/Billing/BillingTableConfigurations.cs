@@ -1,4 +1,3 @@
-using Idocs.Storage.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -36,7 +35,6 @@ internal sealed class PriceListRowConfiguration : IEntityTypeConfiguration<Price
         builder.Property(row => row.Id).ValueGeneratedNever();
         builder.HasIndex(row => row.PriceListVersion).IsUnique();
         builder.HasIndex(row => row.EffectiveFrom).IsUnique();
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -49,7 +47,6 @@ internal sealed class PlanPriceRowConfiguration : IEntityTypeConfiguration<PlanP
         builder.Property(row => row.MonthlyFee).HasPrecision(BillingColumns.MoneyPrecision, BillingColumns.MoneyScale);
         builder.Property(row => row.PricePerExternalDocument).HasPrecision(BillingColumns.MoneyPrecision, BillingColumns.MoneyScale);
         builder.HasOne<PriceListRow>().WithMany().HasForeignKey(row => row.PriceListId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -61,7 +58,6 @@ internal sealed class FeaturePriceRowConfiguration : IEntityTypeConfiguration<Fe
         builder.HasKey(row => new { row.PriceListId, row.Feature });
         builder.Property(row => row.Price).HasPrecision(BillingColumns.MoneyPrecision, BillingColumns.MoneyScale);
         builder.HasOne<PriceListRow>().WithMany().HasForeignKey(row => row.PriceListId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -74,7 +70,6 @@ internal sealed class StoragePackageRowConfiguration : IEntityTypeConfiguration<
         builder.Property(row => row.Code).HasMaxLength(BillingColumns.MaxCodeLength);
         builder.Property(row => row.MonthlyFee).HasPrecision(BillingColumns.MoneyPrecision, BillingColumns.MoneyScale);
         builder.HasOne<PriceListRow>().WithMany().HasForeignKey(row => row.PriceListId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -89,7 +84,6 @@ internal sealed class MeteredUnitRowConfiguration : IEntityTypeConfiguration<Met
         // The idempotency key of metering: a retried dispatch of the same document and file is rejected here.
         builder.HasIndex(row => new { row.DocumentId, row.FileId }).IsUnique();
         builder.HasIndex(row => new { row.CompanyId, row.PeriodYear, row.PeriodMonth });
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -119,7 +113,6 @@ internal sealed class InvoiceLineRowConfiguration : IEntityTypeConfiguration<Inv
         builder.Property(row => row.UnitPrice).HasPrecision(BillingColumns.MoneyPrecision, BillingColumns.MoneyScale);
         builder.Property(row => row.Amount).HasPrecision(BillingColumns.MoneyPrecision, BillingColumns.MoneyScale);
         builder.HasOne<InvoiceRow>().WithMany().HasForeignKey(row => row.InvoiceId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -132,7 +125,6 @@ internal sealed class InvoiceUnitRowConfiguration : IEntityTypeConfiguration<Inv
         builder.HasOne<InvoiceLineRow>().WithMany()
             .HasForeignKey(row => new { row.InvoiceId, row.LineNumber })
             .OnDelete(DeleteBehavior.Cascade);
-        builder.HasNoConcurrencyVersion();
     }
 }
 
@@ -157,6 +149,5 @@ internal sealed class BillingEmailKeyRowConfiguration : IEntityTypeConfiguration
         builder.ToTable("billing_email_keys");
         builder.HasKey(row => row.Key);
         builder.Property(row => row.Key).HasMaxLength(BillingColumns.MaxEmailKeyLength);
-        builder.HasNoConcurrencyVersion();
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Idocs.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(IdocsDbContext))]
-    [Migration("20261204224356_AddBilling")]
+    [Migration("20261205000115_AddBilling")]
     partial class AddBilling
     {
         /// <inheritdoc />
@@ -76,12 +76,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("queued_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Key")
                         .HasName("pk_billing_email_keys");
 
                     b.ToTable("billing_email_keys", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.CustomPlanRequestRow", b =>
@@ -170,12 +173,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("price");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Feature")
                         .HasName("pk_billing_feature_prices");
 
                     b.ToTable("billing_feature_prices", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.InvoiceLineRow", b =>
@@ -234,12 +240,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_price");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("InvoiceId", "LineNumber")
                         .HasName("pk_billing_invoice_lines");
 
                     b.ToTable("billing_invoice_lines", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.InvoiceRow", b =>
@@ -335,12 +344,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("InvoiceId", "LineNumber", "DocumentId", "FileId")
                         .HasName("pk_billing_invoice_units");
 
                     b.ToTable("billing_invoice_units", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.MeteredUnitRow", b =>
@@ -377,6 +389,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_metered_units");
 
@@ -388,8 +405,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_billing_metered_units_company_id_period_year_period_month");
 
                     b.ToTable("billing_metered_units", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.PlanPriceRow", b =>
@@ -425,12 +440,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("price_per_external_document");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Plan")
                         .HasName("pk_billing_plan_prices");
 
                     b.ToTable("billing_plan_prices", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.PriceListRow", b =>
@@ -455,6 +473,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("published_by");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_price_lists");
 
@@ -467,8 +490,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_billing_price_lists_price_list_version");
 
                     b.ToTable("billing_price_lists", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.StoragePackageRow", b =>
@@ -491,12 +512,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("size_bytes");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Code")
                         .HasName("pk_billing_storage_packages");
 
                     b.ToTable("billing_storage_packages", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Outbox.OutboxDeadLetter", b =>

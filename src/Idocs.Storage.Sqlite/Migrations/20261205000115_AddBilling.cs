@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Idocs.Storage.PostgreSql.Migrations
+namespace Idocs.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class AddBilling : Migration
@@ -15,13 +15,13 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_accounts",
                 columns: table => new
                 {
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    time_zone_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    trial_ends_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    terms_json = table.Column<string>(type: "text", nullable: false),
-                    billing_contacts_json = table.Column<string>(type: "text", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    time_zone_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    trial_ends_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    terms_json = table.Column<string>(type: "TEXT", nullable: false),
+                    billing_contacts_json = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -32,19 +32,19 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_custom_plan_requests",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    features = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    max_mass_action_size = table.Column<int>(type: "integer", nullable: true),
-                    storage_package_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    requested_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    decided_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    starts_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    rejection_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    features = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    max_mass_action_size = table.Column<int>(type: "INTEGER", nullable: true),
+                    storage_package_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    requested_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    requested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,9 +55,10 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_email_keys",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    queued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    queued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,19 +69,19 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_invoices",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    period_year = table.Column<int>(type: "integer", nullable: false),
-                    period_month = table.Column<int>(type: "integer", nullable: false),
-                    time_zone_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    paid_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    payment_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    payment_marked_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    payment_marked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    period_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    period_month = table.Column<int>(type: "INTEGER", nullable: false),
+                    time_zone_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    payment_reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    payment_marked_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    payment_marked_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,14 +92,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_metered_units",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    local_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    period_year = table.Column<int>(type: "integer", nullable: false),
-                    period_month = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    local_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    period_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    period_month = table.Column<int>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,11 +111,12 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_price_lists",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    price_list_version = table.Column<int>(type: "integer", nullable: false),
-                    effective_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    published_by = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    price_list_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    effective_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    published_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,18 +127,19 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_invoice_lines",
                 columns: table => new
                 {
-                    invoice_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    line_number = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    plan = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    subscription_term_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    storage_package_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    price_list_version = table.Column<int>(type: "integer", nullable: false),
-                    service_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    service_to = table.Column<DateOnly>(type: "date", nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    unit_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    line_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    plan = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    subscription_term_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    storage_package_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    price_list_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    service_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    service_to = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,9 +156,10 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_feature_prices",
                 columns: table => new
                 {
-                    price_list_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    feature = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    price_list_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    feature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,13 +176,14 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_plan_prices",
                 columns: table => new
                 {
-                    price_list_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    plan = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    monthly_fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    price_per_external_document = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    max_mass_action_size = table.Column<int>(type: "integer", nullable: true),
-                    designer = table.Column<bool>(type: "boolean", nullable: false),
-                    api_access = table.Column<bool>(type: "boolean", nullable: false)
+                    price_list_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    monthly_fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    price_per_external_document = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    max_mass_action_size = table.Column<int>(type: "INTEGER", nullable: true),
+                    designer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    api_access = table.Column<bool>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,10 +200,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_storage_packages",
                 columns: table => new
                 {
-                    price_list_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
-                    monthly_fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    price_list_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    monthly_fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,11 +221,12 @@ namespace Idocs.Storage.PostgreSql.Migrations
                 name: "billing_invoice_units",
                 columns: table => new
                 {
-                    invoice_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    line_number = table.Column<int>(type: "integer", nullable: false),
-                    document_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    line_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    document_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Idocs.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(IdocsDbContext))]
-    [Migration("20261204224444_AddBilling")]
+    [Migration("20261205000240_AddBilling")]
     partial class AddBilling
     {
         /// <inheritdoc />
@@ -81,12 +81,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("queued_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Key")
                         .HasName("pk_billing_email_keys");
 
                     b.ToTable("billing_email_keys", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.CustomPlanRequestRow", b =>
@@ -175,12 +178,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("price");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Feature")
                         .HasName("pk_billing_feature_prices");
 
                     b.ToTable("billing_feature_prices", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.InvoiceLineRow", b =>
@@ -239,12 +245,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("unit_price");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("InvoiceId", "LineNumber")
                         .HasName("pk_billing_invoice_lines");
 
                     b.ToTable("billing_invoice_lines", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.InvoiceRow", b =>
@@ -340,12 +349,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("InvoiceId", "LineNumber", "DocumentId", "FileId")
                         .HasName("pk_billing_invoice_units");
 
                     b.ToTable("billing_invoice_units", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.MeteredUnitRow", b =>
@@ -382,6 +394,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_metered_units");
 
@@ -393,8 +410,6 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_billing_metered_units_company_id_period_year_period_month");
 
                     b.ToTable("billing_metered_units", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.PlanPriceRow", b =>
@@ -430,12 +445,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("price_per_external_document");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Plan")
                         .HasName("pk_billing_plan_prices");
 
                     b.ToTable("billing_plan_prices", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.PriceListRow", b =>
@@ -460,6 +478,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("published_by");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_price_lists");
 
@@ -472,8 +495,6 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_billing_price_lists_price_list_version");
 
                     b.ToTable("billing_price_lists", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Billing.StoragePackageRow", b =>
@@ -496,12 +517,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("size_bytes");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("PriceListId", "Code")
                         .HasName("pk_billing_storage_packages");
 
                     b.ToTable("billing_storage_packages", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Outbox.OutboxDeadLetter", b =>
