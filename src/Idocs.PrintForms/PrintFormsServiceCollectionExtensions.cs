@@ -26,6 +26,7 @@ public static class PrintFormsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PrintFormRenderer>();
         services.TryAddSingleton<PassportRenderer>();
+        services.TryAddSingleton<Invoices.InvoicePdfRenderer>();
         return services;
     }
 }

@@ -11,6 +11,9 @@ using Idocs.Web.Api;
 using Idocs.Web.Cabinet;
 using Idocs.Web.Demo;
 using Idocs.Web.Gateway;
+using Idocs.Web.Api.Billing;
+using Idocs.Storage.Billing;
+using Idocs.Web.Components;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
@@ -30,7 +33,12 @@ try
     builder.Services.AddIdocsStorage(builder.Configuration);
     builder.Services.AddWorkflowEngine();
     builder.Services.AddIdocsWorkflowStorage(builder.Configuration);
-    builder.Services.AddIdocsScheduler(builder.Configuration, quartz => quartz.AddWorkflowTimerJob(builder.Configuration));
+    builder.Services.AddIdocsBilling(builder.Configuration);
+    builder.Services.AddIdocsScheduler(builder.Configuration, quartz =>
+    {
+        quartz.AddWorkflowTimerJob(builder.Configuration);
+        quartz.AddBillingJobs(builder.Configuration);
+    });
     builder.Services.AddIdocsSignatures(builder.Configuration);
     builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);

@@ -337,6 +337,509 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     b.ToTable("webhook_subscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Billing.BillingAccountRow", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("BillingContactsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("billing_contacts_json");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("TermsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("terms_json");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<DateTimeOffset>("TrialEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trial_ends_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("CompanyId")
+                        .HasName("pk_billing_accounts");
+
+                    b.ToTable("billing_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.BillingEmailKeyRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_billing_email_keys");
+
+                    b.ToTable("billing_email_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.CustomPlanRequestRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Features")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("features");
+
+                    b.Property<int?>("MaxMassActionSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_mass_action_size");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StoragePackageCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storage_package_code");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_custom_plan_requests");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_billing_custom_plan_requests_status_requested_at");
+
+                    b.ToTable("billing_custom_plan_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.FeaturePriceRow", b =>
+                {
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("price_list_id");
+
+                    b.Property<string>("Feature")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("feature");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("price");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("PriceListId", "Feature")
+                        .HasName("pk_billing_feature_prices");
+
+                    b.ToTable("billing_feature_prices", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.InvoiceLineRow", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("plan");
+
+                    b.Property<int>("PriceListVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("price_list_version");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly>("ServiceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("service_from");
+
+                    b.Property<DateOnly>("ServiceTo")
+                        .HasColumnType("date")
+                        .HasColumnName("service_to");
+
+                    b.Property<string>("StoragePackageCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storage_package_code");
+
+                    b.Property<Guid?>("SubscriptionTermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_term_id");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("InvoiceId", "LineNumber")
+                        .HasName("pk_billing_invoice_lines");
+
+                    b.ToTable("billing_invoice_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.InvoiceRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<DateTimeOffset?>("PaymentMarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("payment_marked_at");
+
+                    b.Property<Guid?>("PaymentMarkedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_marked_by");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<int>("PeriodMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_month");
+
+                    b.Property<int>("PeriodYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_year");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("total");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_invoices");
+
+                    b.HasIndex("CompanyId", "PeriodYear", "PeriodMonth")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_invoices_company_id_period_year_period_month");
+
+                    b.ToTable("billing_invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.InvoiceUnitRow", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("InvoiceId", "LineNumber", "DocumentId", "FileId")
+                        .HasName("pk_billing_invoice_units");
+
+                    b.ToTable("billing_invoice_units", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.MeteredUnitRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<int>("PeriodMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_month");
+
+                    b.Property<int>("PeriodYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_year");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_metered_units");
+
+                    b.HasIndex("DocumentId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_metered_units_document_id_file_id");
+
+                    b.HasIndex("CompanyId", "PeriodYear", "PeriodMonth")
+                        .HasDatabaseName("ix_billing_metered_units_company_id_period_year_period_month");
+
+                    b.ToTable("billing_metered_units", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.PlanPriceRow", b =>
+                {
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("price_list_id");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("plan");
+
+                    b.Property<bool>("ApiAccess")
+                        .HasColumnType("boolean")
+                        .HasColumnName("api_access");
+
+                    b.Property<bool>("Designer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("designer");
+
+                    b.Property<int?>("MaxMassActionSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_mass_action_size");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_fee");
+
+                    b.Property<decimal>("PricePerExternalDocument")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("price_per_external_document");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("PriceListId", "Plan")
+                        .HasName("pk_billing_plan_prices");
+
+                    b.ToTable("billing_plan_prices", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.PriceListRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<int>("PriceListVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("price_list_version");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_price_lists");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_price_lists_effective_from");
+
+                    b.HasIndex("PriceListVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_price_lists_price_list_version");
+
+                    b.ToTable("billing_price_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.StoragePackageRow", b =>
+                {
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("price_list_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_fee");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("PriceListId", "Code")
+                        .HasName("pk_billing_storage_packages");
+
+                    b.ToTable("billing_storage_packages", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -1280,6 +1783,56 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_workflow_journal_instance_id_timestamp");
 
                     b.ToTable("workflow_journal", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.FeaturePriceRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Billing.PriceListRow", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_feature_prices_billing_price_lists_price_list_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.InvoiceLineRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Billing.InvoiceRow", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_invoice_lines_billing_invoices_invoice_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.InvoiceUnitRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Billing.InvoiceLineRow", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId", "LineNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_invoice_units_billing_invoice_lines_invoice_id_line_number");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.PlanPriceRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Billing.PriceListRow", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_plan_prices_billing_price_lists_price_list_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Billing.StoragePackageRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Billing.PriceListRow", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_storage_packages_billing_price_lists_price_list_id");
                 });
 
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>

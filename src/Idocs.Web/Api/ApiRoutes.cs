@@ -22,6 +22,7 @@ public static class ApiRoutes
         v1.AddEndpointFilter<IdempotencyFilter>();
         ApiTokensApi.Map(v1);
         WebhooksApi.Map(v1);
+        Billing.BillingApi.Map(v1);
 
         return v1;
     }
