@@ -1,3 +1,5 @@
+using Idocs.PrintForms.Archives;
+using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Forms;
 using Idocs.PrintForms.Passports;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,7 @@ public static class PrintFormsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the print form and passport renderers as singletons (they keep no per-call
-    /// state) and installs the embedded fonts. The host binds <see cref="PrintFormOptions"/>,
+    /// state), the archive exporter and its readers as scoped services, and installs the embedded fonts. The host binds <see cref="PrintFormOptions"/>,
     /// for example from the <c>PrintForms</c> configuration section.
     /// </summary>
     public static IServiceCollection AddPrintForms(this IServiceCollection services, Action<PrintFormOptions>? configure = null)
@@ -26,6 +28,11 @@ public static class PrintFormsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PrintFormRenderer>();
         services.TryAddSingleton<PassportRenderer>();
+
+        // The archive side reads the documents' stores, which the host registers as scoped.
+        services.TryAddScoped<SignatureFileVerifier>();
+        services.TryAddScoped<SignatureEvidenceReader>();
+        services.TryAddScoped<DocumentArchiveExporter>();
         return services;
     }
 }
