@@ -2,6 +2,7 @@ using Idocs.PrintForms.Archives;
 using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Forms;
 using Idocs.PrintForms.Passports;
+using Idocs.PrintForms.Retention;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +29,13 @@ public static class PrintFormsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PrintFormRenderer>();
         services.TryAddSingleton<PassportRenderer>();
+
+        services.AddOptions<RetentionOptions>()
+            .Validate(
+                retention => retention.RetentionYears > 0 && retention.ReadOnlyDaysAfterTermination >= 0,
+                "Retention:RetentionYears must be positive and Retention:ReadOnlyDaysAfterTermination 0 or more.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RetentionPolicy>();
 
         // The archive side reads the documents' stores, which the host registers as scoped.
         services.TryAddScoped<SignatureFileVerifier>();
