@@ -3,6 +3,7 @@ using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Forms;
 using Idocs.PrintForms.Passports;
 using Idocs.PrintForms.Retention;
+using Idocs.PrintForms.Verification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -41,6 +42,7 @@ public static class PrintFormsServiceCollectionExtensions
         services.TryAddScoped<SignatureFileVerifier>();
         services.TryAddScoped<SignatureEvidenceReader>();
         services.TryAddScoped<DocumentArchiveExporter>();
+        services.TryAddScoped<PublicVerification>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
 using Idocs.Web.Startup;
+using Idocs.Web.Verification;
 using Microsoft.Extensions.Options;
 
 try
@@ -35,6 +36,7 @@ try
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
     builder.Services.AddRazorComponents();
+    builder.Services.AddIdocsEvidence(builder.Configuration);
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.
@@ -44,6 +46,7 @@ try
 
     app.UseExceptionHandler();
     app.UseIdocsLocalization();
+    app.UseRateLimiter();
     app.UseAntiforgery();
 
     app.MapIdocsHealthChecks();
