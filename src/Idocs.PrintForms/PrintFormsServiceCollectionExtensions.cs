@@ -1,4 +1,5 @@
 using Idocs.PrintForms.Archives;
+using Idocs.PrintForms.Archives.Bulk;
 using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Forms;
 using Idocs.PrintForms.Passports;
@@ -43,6 +44,11 @@ public static class PrintFormsServiceCollectionExtensions
         services.TryAddScoped<SignatureEvidenceReader>();
         services.TryAddScoped<DocumentArchiveExporter>();
         services.TryAddScoped<PublicVerification>();
+
+        // Bulk exports need ICompanyExportStore and ICompanyDocumentLister from the host's storage.
+        services.AddOptions<CompanyExportOptions>();
+        services.TryAddScoped<StartCompanyExport>();
+        services.TryAddScoped<CompanyExportRunner>();
         return services;
     }
 }

@@ -19,18 +19,19 @@ namespace Idocs.PrintForms.Archives;
 /// it (<c>.p7s</c> or <c>.xml</c>), each validation report (JSON), a print form per original, the
 /// passport as PDF and JSON, and <c>manifest.json</c> with the SHA-256 of every other entry.
 /// Entries are streamed to the output one at a time, so memory holds one original with its
-/// signatures and print form, not the archive.
+/// signatures and print form, not the archive. Without a profile store the owner's name is the
+/// BIN or IIN of the owner's signers, or the profile id.
 /// </summary>
 public sealed partial class DocumentArchiveExporter(
     IDocumentStore documents,
     IPassportStore passport,
     IFileStore files,
-    IProfileStore profiles,
     SignatureEvidenceReader signatures,
     PrintFormRenderer printForms,
     PassportRenderer passports,
     TimeProvider clock,
-    ILogger<DocumentArchiveExporter> logger)
+    ILogger<DocumentArchiveExporter> logger,
+    IProfileStore? profiles = null)
 {
     public async Task<Result<ArchiveManifest>> ExportAsync(
         Guid documentId, Stream output, PrintLanguage language, CancellationToken cancellationToken)
@@ -43,8 +44,7 @@ public sealed partial class DocumentArchiveExporter(
             return new Error(CommonErrorCodes.NotFound, $"Document {documentId} was not found.");
         }
 
-        var owner = await profiles.FindAsync(document.OwnerProfileId, cancellationToken).ConfigureAwait(false);
-        var ownerName = owner?.Name ?? document.OwnerProfileId.ToString("D");
+        var ownerName = await OwnerNames.FindAsync(profiles, document, cancellationToken).ConfigureAwait(false);
         var events = await passport.ListAsync(document.Id, cancellationToken).ConfigureAwait(false);
         var chain = PassportVerifier.Verify(document.Id, events);
         var notes = new List<string>();

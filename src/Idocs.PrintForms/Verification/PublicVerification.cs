@@ -15,10 +15,10 @@ namespace Idocs.PrintForms.Verification;
 /// </summary>
 public sealed class PublicVerification(
     IDocumentStore documents,
-    IProfileStore profiles,
     IFileStore files,
     SignatureEvidenceReader evidence,
-    SignatureFileVerifier verifier)
+    SignatureFileVerifier verifier,
+    IProfileStore? profiles = null)
 {
     private const int MaxEchoedIdLength = 40;
 
@@ -31,12 +31,7 @@ public sealed class PublicVerification(
         }
 
         var document = found.Value;
-        var owner = await profiles.FindAsync(document.OwnerProfileId, cancellationToken).ConfigureAwait(false);
-        var parties = new List<string>();
-        if (owner is not null)
-        {
-            parties.Add(owner.Name);
-        }
+        var parties = new List<string> { await OwnerNames.FindAsync(profiles, document, cancellationToken).ConfigureAwait(false) };
 
         if (document.Counterparty is not null)
         {

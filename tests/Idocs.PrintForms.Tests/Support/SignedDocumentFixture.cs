@@ -7,6 +7,7 @@ using Idocs.Documents.Passport;
 using Idocs.Documents.Profiles;
 using Idocs.Documents.Statuses;
 using Idocs.Documents.Uploads;
+using Idocs.PrintForms.Archives.Bulk;
 using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Tests.Support.Stores;
 using Idocs.Signatures;
@@ -55,6 +56,13 @@ public sealed class SignedDocumentFixture : IAsyncLifetime
     public MemoryFileStore Files { get; } = new();
 
     public MemoryProfileStore Profiles { get; } = new();
+
+    public MemoryCompanyExportStore Exports { get; } = new();
+
+    public Guid OwnerProfileId { get; private set; }
+
+    /// <summary>The folder finished bulk exports go to.</summary>
+    public string ExportsFolder => Path.Combine(Folder, "exports");
 
     public Guid DocumentId { get; } = Guid.CreateVersion7();
 
@@ -116,6 +124,7 @@ public sealed class SignedDocumentFixture : IAsyncLifetime
         var token = CancellationToken.None;
         var profile = Profile.Register(ProfileKind.Company, OwnerBin, "ТОО «Һадис Құрылыс»", "office@hadis.kz", DateTimeOffset.UtcNow, TimeProvider.System);
         await Profiles.TryAddAsync(profile, token);
+        OwnerProfileId = profile.Id;
 
         var originalKey = Files.Put(Original);
         var verifier = Services.CreateScope().ServiceProvider.GetRequiredService<SignatureFileVerifier>();
@@ -230,6 +239,9 @@ public sealed class SignedDocumentFixture : IAsyncLifetime
         services.AddSingleton<IPassportStore>(Passport);
         services.AddSingleton<IFileStore>(Files);
         services.AddSingleton<IProfileStore>(Profiles);
+        services.AddSingleton<ICompanyExportStore>(Exports);
+        services.AddSingleton<ICompanyDocumentLister>(new MemoryCompanyDocumentLister(Documents));
+        services.Configure<CompanyExportOptions>(options => options.Folder = ExportsFolder);
         return services.BuildServiceProvider();
     }
 
