@@ -14,6 +14,7 @@ public static class ApiRoutes
 
         var v1 = endpoints.MapGroup(Prefix);
         Verification.VerificationApi.Map(v1);
+        Exports.ExportsApi.Map(v1);
 
         return v1;
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Idocs.PrintForms;
 using Idocs.PrintForms.Retention;
+using Idocs.Storage.Exports;
+using Idocs.Web.Exports;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +15,9 @@ public static class EvidenceServiceCollectionExtensions
     public const string RateLimitPolicy = "public-verification";
 
     /// <summary>
-    /// Registers print forms, archives, retention and the public verification checks, bound to the
-    /// <c>PrintForms</c>, <c>Retention</c> and <c>Verification</c> sections, and the rate limiter
+    /// Registers print forms, archives, bulk exports with their worker, retention and the public
+    /// verification checks, bound to the <c>PrintForms</c>, <c>Exports</c>, <c>Retention</c> and
+    /// <c>Verification</c> sections, and the rate limiter
     /// that allows each client address <see cref="VerificationOptions.PermitLimit"/> requests per window.
     /// </summary>
     public static IServiceCollection AddIdocsEvidence(this IServiceCollection services, IConfiguration configuration)
@@ -22,6 +25,8 @@ public static class EvidenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddPrintForms();
+        services.AddIdocsExportStorage(configuration);
+        services.AddHostedService<CompanyExportWorker>();
         services.Configure<PrintFormOptions>(configuration.GetSection(PrintFormOptions.SectionName));
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.SectionName));
         services.AddOptions<VerificationOptions>()
