@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Profiles;
+using Idocs.Documents.Tenancy;
 using Idocs.Documents.Uploads;
 using Idocs.PrintForms.Evidence;
 using Idocs.Signatures.Reports;
@@ -11,13 +12,16 @@ namespace Idocs.PrintForms.Verification;
 /// <summary>
 /// The checks behind the public verification page and API, open to anyone with a verification
 /// link: describe the document, tell whether an uploaded file is exactly a signed file, and
-/// validate an uploaded signature file against the stored original.
+/// validate an uploaded signature file against the stored original. Callers have no session, so
+/// each check enters the document owner's profile for the length of the request's scope.
 /// </summary>
 public sealed class PublicVerification(
     IDocumentStore documents,
     IFileStore files,
     SignatureEvidenceReader evidence,
     SignatureFileVerifier verifier,
+    IDocumentOwnerLookup owners,
+    ITenantContext tenant,
     IProfileStore? profiles = null)
 {
     private const int MaxEchoedIdLength = 40;
@@ -157,8 +161,12 @@ public sealed class PublicVerification(
 
     private async Task<Result<Document>> FindAsync(string verificationId, CancellationToken cancellationToken)
     {
-        if (VerificationIds.TryParse(verificationId, out var documentId))
+        if (VerificationIds.TryParse(verificationId, out var documentId)
+            && await owners.FindOwnerProfileIdAsync(documentId, cancellationToken).ConfigureAwait(false) is { } ownerProfileId)
         {
+            // The scope belongs to this one anonymous request, so the profile is left entered for
+            // the reads that follow (signatures, files, the owner's name).
+            _ = tenant.EnterProfile(ownerProfileId);
             var document = await documents.FindAsync(documentId, cancellationToken).ConfigureAwait(false);
             if (document is not null && !document.IsDeleted)
             {

@@ -22,6 +22,81 @@ namespace Idocs.Storage.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Idocs.PrintForms.Archives.Bulk.CompanyExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchiveSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("archive_sha256");
+
+                    b.Property<long?>("ArchiveSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("archive_size");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("FailedDocuments")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_documents");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<int>("ProcessedDocuments")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_documents");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalDocuments")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_documents");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_exports");
+
+                    b.HasIndex("OwnerProfileId")
+                        .HasDatabaseName("ix_company_exports_owner_profile_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_company_exports_status_requested_at");
+
+                    b.ToTable("company_exports", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
                 {
                     b.Property<Guid>("DocumentId")

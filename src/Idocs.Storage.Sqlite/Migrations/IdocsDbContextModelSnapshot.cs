@@ -17,6 +17,81 @@ namespace Idocs.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Idocs.PrintForms.Archives.Bulk.CompanyExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchiveSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archive_sha256");
+
+                    b.Property<long?>("ArchiveSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("archive_size");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<int>("FailedDocuments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_documents");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<int>("ProcessedDocuments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_documents");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalDocuments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_documents");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_exports");
+
+                    b.HasIndex("OwnerProfileId")
+                        .HasDatabaseName("ix_company_exports_owner_profile_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_company_exports_status_requested_at");
+
+                    b.ToTable("company_exports", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
                 {
                     b.Property<Guid>("DocumentId")

@@ -23,6 +23,7 @@ public static class ExportStorageServiceCollectionExtensions
             .Validate(options => !string.IsNullOrWhiteSpace(options.Folder) && options.PollSeconds > 0, "Exports:Folder must be set and Exports:PollSeconds positive.")
             .ValidateOnStart();
         services.AddScoped<ICompanyExportStore, EntityFrameworkCompanyExportStore>();
+        services.AddScoped<ICompanyDocumentLister, EntityFrameworkCompanyDocumentLister>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Profiles;
 using Idocs.Documents.Statuses;
+using Idocs.Documents.Tenancy;
 using Idocs.Documents.Uploads;
 using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Verification;
@@ -96,6 +97,7 @@ public sealed class VerificationHost : IAsyncLifetime
 
         var profile = Profile.Register(ProfileKind.Company, "990340500016", "ТОО «Һадис Құрылыс»", "office@hadis.kz", DateTimeOffset.UtcNow, TimeProvider.System);
         await services.GetRequiredService<IProfileStore>().TryAddAsync(profile, token);
+        using var owner = services.GetRequiredService<ITenantContext>().EnterProfile(profile.Id);
         var serial = key.Certificate.SerialNumber.ToString(16).ToUpperInvariant();
         var snapshot = new DocumentSnapshot
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Idocs.Common.Results;
+using Idocs.Documents.Tenancy;
 using Idocs.PrintForms.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -80,7 +81,7 @@ public sealed partial class CompanyExportRunner(
             {
                 for (var index = 0; index < documentIds.Count; index++)
                 {
-                    var failure = await AddDocumentAsync(writer, documentIds[index], index + 1, cancellationToken).ConfigureAwait(false);
+                    var failure = await AddDocumentAsync(writer, export.OwnerProfileId, documentIds[index], index + 1, cancellationToken).ConfigureAwait(false);
                     if (failure is not null)
                     {
                         notes.Add($"Document {documentIds[index]} was not exported: {failure.Message}");
@@ -103,7 +104,7 @@ public sealed partial class CompanyExportRunner(
         }
     }
 
-    private async Task<Error?> AddDocumentAsync(ArchiveZipWriter writer, Guid documentId, int number, CancellationToken cancellationToken)
+    private async Task<Error?> AddDocumentAsync(ArchiveZipWriter writer, Guid ownerProfileId, Guid documentId, int number, CancellationToken cancellationToken)
     {
         var temporary = Path.Combine(Path.GetFullPath(options.Value.Folder), $"{Guid.NewGuid():N}.tmp");
         try
@@ -112,6 +113,8 @@ public sealed partial class CompanyExportRunner(
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
+                // A worker has no session, so the scope acts in the exported profile.
+                using var profile = scope.ServiceProvider.GetService<ITenantContext>()?.EnterProfile(ownerProfileId);
                 var exporter = scope.ServiceProvider.GetRequiredService<DocumentArchiveExporter>();
                 var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true);
                 await using (output.ConfigureAwait(false))
