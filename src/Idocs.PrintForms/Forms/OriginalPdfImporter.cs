@@ -44,7 +44,7 @@ internal static class OriginalPdfImporter
     }
 
     /// <summary>
-    /// Retries a PDF that failed to parse with a rebuilt cross-reference table; if that fails too,
+    /// Retries a PDF that failed to parse with a rebuilt cross-reference table. If that fails too,
     /// the original is damaged and the first failure is reported.
     /// </summary>
     private static Result<PdfDocument> OpenRebuilt(ReadOnlyMemory<byte> original, Exception firstFailure)

@@ -32,7 +32,7 @@ public sealed class PassportChainTamperTests(PostgreSqlDatabaseFixture database)
     }
 
     [Fact]
-    public async Task Verify_EventAndItsHashRewritten_NamesNextEvent()
+    public async Task Verify_HashRewritten_NamesNextEvent()
     {
         database.SkipIfUnavailable();
         await using var harness = new DocumentStorageHarness(database);

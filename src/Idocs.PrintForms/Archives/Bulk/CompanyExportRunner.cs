@@ -57,7 +57,7 @@ public sealed partial class CompanyExportRunner(
             return export;
         }
         // NOTE: a shutdown (OperationCanceledException) leaves the export Running and its partial file
-        // on disk; nothing requeues such an export yet, so the user has to request a new one.
+        // on disk. Nothing requeues such an export yet, so the user has to request a new one.
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogFailed(exception, export.Id);

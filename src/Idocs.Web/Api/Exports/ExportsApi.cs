@@ -93,7 +93,7 @@ public static class ExportsApi
 
         var export = await exports.FindAsync(id, cancellationToken);
 
-        // Another profile's export answers exactly like a missing one, so ids cannot be probed.
+        // Another profile's export returns the same 404 as a missing one, so ids cannot be probed.
         return export?.OwnerProfileId == profileId ? export : null;
     }
 

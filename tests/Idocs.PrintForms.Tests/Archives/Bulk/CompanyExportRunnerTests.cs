@@ -17,7 +17,7 @@ public sealed class CompanyExportRunnerTests(SignedDocumentFixture fixture) : IC
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task RunAsync_CompanyWithBrokenDocument_CompletesWithEachArchiveHashed()
+    public async Task RunAsync_OneBrokenDocument_CompletesWithHashes()
     {
         var broken = await AddDocumentWithoutStoredFileAsync();
         var (export, zipPath) = await StartAndRunAsync();
