@@ -18,6 +18,7 @@ using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
 using Idocs.Web.Startup;
+using Idocs.Web.Verification;
 using Microsoft.Extensions.Options;
 
 try
@@ -50,6 +51,7 @@ try
     builder.Services.AddIdocsApi(builder.Configuration);
     builder.Services.AddIdocsCabinet(builder.Configuration);
     builder.AddIdocsDemo();
+    builder.Services.AddIdocsEvidence(builder.Configuration);
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.

@@ -23,6 +23,8 @@ public static class ApiRoutes
         ApiTokensApi.Map(v1);
         WebhooksApi.Map(v1);
         Billing.BillingApi.Map(v1);
+        Verification.VerificationApi.Map(v1);
+        Exports.ExportsApi.Map(v1);
 
         return v1;
     }
