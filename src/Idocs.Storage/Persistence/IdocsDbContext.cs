@@ -1,3 +1,4 @@
+using Idocs.Storage.Accounts;
 using Idocs.Storage.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,6 +15,12 @@ public class IdocsDbContext(DbContextOptions<IdocsDbContext> options) : DbContex
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
+    /// <summary>
+    /// The profile the accounts tenant filter matches, read from the request's tenant context at
+    /// each query; null outside a profile, which matches no profile-owned row.
+    /// </summary>
+    public Guid? AccountsTenantProfileId => AccountsTenantFilter.CurrentProfileId(this);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -47,6 +54,7 @@ public class IdocsDbContext(DbContextOptions<IdocsDbContext> options) : DbContex
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdocsDbContext).Assembly);
+        AccountsTenantFilter.Apply(modelBuilder, this);
         ConcurrencyVersion.AddToModel(modelBuilder);
         SnakeCaseNames.Apply(modelBuilder);
     }
