@@ -6,6 +6,7 @@ using Idocs.Signatures;
 using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
+using Idocs.Web.Accounts;
 using Idocs.Web.Api;
 using Idocs.Web.Components;
 using Idocs.Web.Health;
@@ -31,6 +32,7 @@ try
     builder.Services.AddIdocsSignatures(builder.Configuration);
     builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);
+    builder.Services.AddIdocsAccounts(builder.Configuration);
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
@@ -44,6 +46,7 @@ try
 
     app.UseExceptionHandler();
     app.UseIdocsLocalization();
+    app.UseIdocsAuthentication();
     app.UseAntiforgery();
 
     app.MapIdocsHealthChecks();

@@ -1,3 +1,6 @@
+using Idocs.Web.Api.Accounts;
+using Idocs.Web.Security;
+
 namespace Idocs.Web.Api;
 
 /// <summary>
@@ -12,7 +15,13 @@ public static class ApiRoutes
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        var v1 = endpoints.MapGroup(Prefix);
+        var v1 = endpoints.MapGroup(Prefix).RequireCookieAntiforgery();
+        AuthApi.Map(v1);
+        MeApi.Map(v1);
+        EmployeesApi.Map(v1);
+        DirectorChangesApi.Map(v1);
+        SupportApi.Map(v1);
+        AuditLogApi.Map(v1);
 
         return v1;
     }
