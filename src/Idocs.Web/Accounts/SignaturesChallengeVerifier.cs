@@ -18,8 +18,9 @@ namespace Idocs.Web.Accounts;
 /// Verifies a signed login or registration challenge with <c>Idocs.Signatures</c>: an enveloped
 /// XMLDSig over the <see cref="ChallengeDocument"/> as NCALayer <c>signXml</c> makes it, or a CMS
 /// with the challenge bytes attached. The chain and revocation (the configured OCSP, then CRLs) are
-/// checked at the current time, or at the edge of the validity period for a certificate outside it,
-/// so that an expired certificate is reported as expired by the login policy rather than as untrusted.
+/// checked at the current time. A signer's certificate outside its own validity period is returned
+/// with an indeterminate revocation status, so that the login policy reports it as expired rather
+/// than as untrusted.
 /// </summary>
 public sealed partial class SignaturesChallengeVerifier(
     XmlSignatureVerifier xmlVerifier,
@@ -122,13 +123,12 @@ public sealed partial class SignaturesChallengeVerifier(
 
         var nca = read.Value!;
         var now = clock.GetUtcNow();
-        var validationTime = now > nca.NotAfter ? nca.NotAfter : now < nca.NotBefore ? nca.NotBefore : now;
         var evaluation = await trustEvaluator.EvaluateAsync(
-            new TrustEvaluationRequest(certificate, CertificateRole.Signer, [], validationTime, ValidationTimeIsProven: false),
+            new TrustEvaluationRequest(certificate, CertificateRole.Signer, [], now, ValidationTimeIsProven: false),
             cancellationToken).ConfigureAwait(false);
 
         var chain = evaluation.Checks.FirstOrDefault(check => check.Name == ValidationCheckNames.CertificateChain);
-        if (chain is null || (chain.Status != CheckStatus.Passed && chain.SubIndication != SubIndication.TryLater))
+        if (chain is null || !IsTrustedChain(chain, nca, now))
         {
             LogUntrusted(logger, nca.SerialNumber, chain?.Reason ?? "no chain check");
             return new Error(
@@ -146,9 +146,7 @@ public sealed partial class SignaturesChallengeVerifier(
             nca.Organization,
             nca.Email,
             ReadKeyUsage(nca.KeyPurposes),
-            nca.SubjectKind is NcaSubjectKind.LegalEntityEmployee or NcaSubjectKind.InformationSystem
-                ? CertificateSubjectKind.LegalEntity
-                : CertificateSubjectKind.Individual,
+            ReadSubjectKind(nca),
             ReadRoles(nca.Roles),
             nca.SerialNumber,
             Thumbprint(certificate.GetEncoded()),
@@ -156,6 +154,15 @@ public sealed partial class SignaturesChallengeVerifier(
             nca.NotAfter,
             revocation);
     }
+
+    /// <summary>
+    /// Whether the chain reaches a trust anchor: the check passed, could not finish its revocation
+    /// part now, or failed only because the signer's own certificate is outside its validity period.
+    /// </summary>
+    private static bool IsTrustedChain(ValidationCheck chain, NcaCertificate signer, DateTimeOffset now) =>
+        chain.Status == CheckStatus.Passed
+        || chain.SubIndication == SubIndication.TryLater
+        || (chain.SubIndication is SubIndication.Expired or SubIndication.NotYetValid or SubIndication.OutOfBoundsNoPoe && !signer.IsValidAt(now));
 
     /// <summary>A revocation check that could not run (responder down, no CRL) is indeterminate, never good.</summary>
     private static AccountsRevocationStatus ReadRevocation(IReadOnlyList<ValidationCheck> checks, ValidationCheck chain)
@@ -172,6 +179,22 @@ public sealed partial class SignaturesChallengeVerifier(
             { Status: CheckStatus.Failed, SubIndication: SubIndication.Revoked or SubIndication.RevokedNoPoe } => AccountsRevocationStatus.Revoked,
             _ => AccountsRevocationStatus.Indeterminate,
         };
+    }
+
+    /// <summary>
+    /// A certificate with the individual role and without the legal-entity role is an individual's,
+    /// even when it names a business in O and OU, as a sole proprietor's certificate does.
+    /// </summary>
+    private static CertificateSubjectKind ReadSubjectKind(NcaCertificate certificate)
+    {
+        if (certificate.Roles.Contains(NcaRole.Individual) && !certificate.Roles.Contains(NcaRole.LegalEntity))
+        {
+            return CertificateSubjectKind.Individual;
+        }
+
+        return certificate.SubjectKind is NcaSubjectKind.LegalEntityEmployee or NcaSubjectKind.InformationSystem
+            ? CertificateSubjectKind.LegalEntity
+            : CertificateSubjectKind.Individual;
     }
 
     private static CertificateKeyUsage ReadKeyUsage(NcaKeyPurposes purposes) => purposes switch
