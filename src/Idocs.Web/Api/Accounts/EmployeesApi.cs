@@ -70,8 +70,19 @@ public static class EmployeesApi
     }
 
     private static async Task<Results<Ok<EmployeeView>, ProblemHttpResult>> ChangeAccessAsync(
-        Guid employeeId, EmployeeAccessBody body, HttpContext context, ChangeEmployeeAccess changeAccess, CancellationToken cancellationToken)
+        Guid employeeId,
+        EmployeeAccessBody body,
+        HttpContext context,
+        ChangeEmployeeAccess changeAccess,
+        IEmployeeStore employees,
+        CancellationToken cancellationToken)
     {
+        // Another profile's id answers 404 whatever the body, so that a guessed id never gets a different answer.
+        if (await employees.FindAsync(employeeId, cancellationToken) is null)
+        {
+            return Problems.From(Documents.Tenancy.TenantGuard.NotFound("employee", employeeId));
+        }
+
         var access = ParseAccess(body?.Role, body?.Rights);
         if (!access.IsSuccess)
         {
