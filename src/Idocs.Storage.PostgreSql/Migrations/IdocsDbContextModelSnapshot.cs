@@ -60,6 +60,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
 
@@ -67,8 +72,6 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_audit_events_profile_id_occurred_at");
 
                     b.ToTable("audit_events", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Documents.Authentication.Challenges.LoginChallenge", b =>
@@ -113,6 +116,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("session_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_login_challenges");
 
@@ -120,8 +128,6 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_login_challenges_expires_at");
 
                     b.ToTable("login_challenges", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Documents.Authentication.Sessions.Session", b =>
@@ -485,6 +491,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("FileId")
                         .HasName("pk_appointment_order_files");
 
@@ -492,8 +503,6 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_appointment_order_files_profile_id");
 
                     b.ToTable("appointment_order_files", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Accounts.NotificationSettingsRow", b =>

@@ -55,6 +55,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("type");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
 
@@ -62,8 +67,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_audit_events_profile_id_occurred_at");
 
                     b.ToTable("audit_events", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Documents.Authentication.Challenges.LoginChallenge", b =>
@@ -108,6 +111,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("session_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_login_challenges");
 
@@ -115,8 +123,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_login_challenges_expires_at");
 
                     b.ToTable("login_challenges", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Documents.Authentication.Sessions.Session", b =>
@@ -480,6 +486,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("FileId")
                         .HasName("pk_appointment_order_files");
 
@@ -487,8 +498,6 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_appointment_order_files_profile_id");
 
                     b.ToTable("appointment_order_files", (string)null);
-
-                    b.HasAnnotation("Idocs:NoConcurrencyVersion", true);
                 });
 
             modelBuilder.Entity("Idocs.Storage.Accounts.NotificationSettingsRow", b =>

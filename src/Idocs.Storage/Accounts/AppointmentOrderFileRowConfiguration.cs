@@ -1,5 +1,4 @@
 using Idocs.Documents.Profiles;
-using Idocs.Storage.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +9,6 @@ internal sealed class AppointmentOrderFileRowConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<AppointmentOrderFileRow> builder)
     {
         builder.ToTable(AccountsTables.AppointmentOrderFiles);
-        builder.HasNoConcurrencyVersion();
         builder.HasKey(row => row.FileId);
         builder.Property(row => row.FileId).ValueGeneratedNever();
         builder.Property(row => row.Sha256).HasMaxLength(AccountsTables.HashLength);

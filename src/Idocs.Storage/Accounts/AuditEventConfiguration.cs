@@ -1,5 +1,4 @@
 using Idocs.Documents.Audit;
-using Idocs.Storage.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,7 +15,6 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
         builder.ToTable(AccountsTables.AuditEvents);
-        builder.HasNoConcurrencyVersion();
         builder.HasKey(auditEvent => auditEvent.Id);
         builder.Property(auditEvent => auditEvent.Id).ValueGeneratedNever();
         builder.Property(auditEvent => auditEvent.ProfileId);

@@ -23,7 +23,13 @@ public sealed class EntityFrameworkLoginChallengeStore(IdocsDbContext dbContext)
     {
         var updated = await dbContext.Set<LoginChallenge>()
             .Where(challenge => challenge.Id == challengeId && challenge.ConsumedAt == null)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(challenge => challenge.ConsumedAt, at), cancellationToken);
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(challenge => challenge.ConsumedAt, at)
+                    .SetProperty(
+                        challenge => EF.Property<long>(challenge, ConcurrencyVersion.PropertyName),
+                        challenge => EF.Property<long>(challenge, ConcurrencyVersion.PropertyName) + 1),
+                cancellationToken);
         return updated == 1;
     }
 

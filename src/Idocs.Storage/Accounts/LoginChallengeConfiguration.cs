@@ -1,20 +1,15 @@
 using Idocs.Documents.Authentication.Challenges;
-using Idocs.Storage.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Idocs.Storage.Accounts;
 
-/// <summary>
-/// Challenges change once, by the guarded UPDATE of <see cref="EntityFrameworkLoginChallengeStore.TryConsumeAsync"/>,
-/// so they need no concurrency version.
-/// </summary>
+/// <summary>Challenges change once, by the guarded UPDATE of <see cref="EntityFrameworkLoginChallengeStore.TryConsumeAsync"/>.</summary>
 internal sealed class LoginChallengeConfiguration : IEntityTypeConfiguration<LoginChallenge>
 {
     public void Configure(EntityTypeBuilder<LoginChallenge> builder)
     {
         builder.ToTable(AccountsTables.LoginChallenges);
-        builder.HasNoConcurrencyVersion();
         builder.HasKey(challenge => challenge.Id);
         builder.Property(challenge => challenge.Id).ValueGeneratedNever();
         builder.Property(challenge => challenge.Nonce).HasMaxLength(LoginChallenge.NonceLength);

@@ -15,6 +15,10 @@ public static class AccountsWebServiceCollectionExtensions
     /// <c>AddIdocsSignatures</c>), the session scheme as the default authentication scheme, the
     /// support login scheme, the authorization policies and the antiforgery header.
     /// </summary>
+    /// <remarks>
+    /// NOTE: no job calls <c>PurgeExpiredChallenges</c> yet, so used and expired challenges stay in
+    /// the login_challenges table until one is scheduled.
+    /// </remarks>
     public static IServiceCollection AddIdocsAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

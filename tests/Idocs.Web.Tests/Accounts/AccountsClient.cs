@@ -10,7 +10,7 @@ using Idocs.Web.Security;
 namespace Idocs.Web.Tests.Accounts;
 
 /// <summary>
-/// A browser of the cabinet in tests: it keeps its cookies, answers challenges by signing their XML
+/// A browser of the cabinet in tests: it keeps its cookies, responds to challenges by signing their XML
 /// with a test-PKI key as NCALayer <c>signXml</c> does, and sends the antiforgery header on
 /// state-changing calls after login. Other areas' tests log in with <see cref="LoginAsync"/> or
 /// <see cref="RegisterAsync"/> and then call their endpoints through <see cref="SendAsync"/>.
@@ -47,7 +47,7 @@ public sealed class AccountsClient(HttpClient http) : IDisposable
         return signed.Value!;
     }
 
-    /// <summary>Posts a signed answer to <paramref name="path"/> (login, register or support login) and returns the raw response.</summary>
+    /// <summary>Posts a signed challenge response to <paramref name="path"/> (login, register or support login) and returns the raw response.</summary>
     public async Task<HttpResponseMessage> AnswerAsync(string path, object body) =>
         await Http.PostAsJsonAsync(path, body, Token);
 
@@ -139,7 +139,7 @@ public sealed class AccountsClient(HttpClient http) : IDisposable
     private async Task RefreshAntiforgeryAsync() =>
         _antiforgeryToken = (await GetJsonAsync<AntiforgeryTokenView>("/api/v1/auth/antiforgery")).RequestToken;
 
-    /// <summary>Signs with one key but puts another certificate into KeyInfo, as a tampered answer would.</summary>
+    /// <summary>Signs with one key but puts another certificate into KeyInfo, as a tampered response would.</summary>
     private sealed class SwappedCertificateKey(IXmlSigningKey signingKey, X509Certificate2 shown) : IXmlSigningKey
     {
         public string SignatureMethodUri => signingKey.SignatureMethodUri;

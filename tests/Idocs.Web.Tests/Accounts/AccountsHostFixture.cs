@@ -69,7 +69,7 @@ public sealed class AccountsHostFixture : IAsyncLifetime
         await LoadCrlsAsync(Host);
     }
 
-    /// <summary>Starts the host, which runs the migrations, and loads the CRLs before the first test asks for them.</summary>
+    /// <summary>Starts the host, which runs the migrations, and loads the CRLs before the first test needs them.</summary>
     private static async Task LoadCrlsAsync(AccountsWebApplicationFactory host)
     {
         using var client = host.CreateClient();

@@ -8,7 +8,7 @@ namespace Idocs.Web.Tests.Accounts;
 
 /// <summary>
 /// A test PKI in a temporary folder with its OCSP and CRL server on a free loopback port. Issues
-/// RSA certificates in the NCA profile with an authentication key unless a test asks otherwise.
+/// RSA certificates in the NCA profile with an authentication key unless a test requests another.
 /// </summary>
 public sealed class AccountsTestPki : IAsyncDisposable
 {
@@ -46,7 +46,7 @@ public sealed class AccountsTestPki : IAsyncDisposable
 
     /// <summary>
     /// Returns the Signatures settings that trust this PKI. The issuing CAs' status comes from the
-    /// roots' CRLs; end-entity certificates are left to the OCSP responder they name, so a host
+    /// roots' CRLs. End-entity certificates are left to the OCSP responder they name, so a host
     /// without that responder cannot learn their status.
     /// </summary>
     public IEnumerable<KeyValuePair<string, string?>> TrustSettings()

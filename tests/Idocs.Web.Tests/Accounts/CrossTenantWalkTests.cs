@@ -14,10 +14,10 @@ namespace Idocs.Web.Tests.Accounts;
 /// <summary>
 /// Walks every endpoint under <c>/api/v1</c> as company A with company B's ids. The rule:
 /// <list type="bullet">
-/// <item>an endpoint with an id in its route answers 404, because another profile's id must look
+/// <item>an endpoint with an id in its route returns 404, because another profile's id must look
 /// exactly like an id that does not exist;</item>
-/// <item>a platform support endpoint answers 401, because a company session never reaches support;</item>
-/// <item>an endpoint without ids may answer anything but a server error;</item>
+/// <item>a platform support endpoint returns 401, because a company session never reaches support;</item>
+/// <item>an endpoint without ids may return anything but a server error;</item>
 /// <item>no response body contains any of B's ids, identifiers or names, except an id the request
 /// itself carried in its path, which a not-found message may repeat.</item>
 /// </list>

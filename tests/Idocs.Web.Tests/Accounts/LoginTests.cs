@@ -137,7 +137,7 @@ public sealed class LoginTests(AccountsHostFixture fixture)
         fixture.SkipWithoutPostgreSql();
         var person = await RegisteredIndividualAsync();
 
-        // A second certificate of the same person, revoked before any OCSP answer about it was cached.
+        // A second certificate of the same person, revoked before any OCSP response about it was cached.
         var revoked = fixture.Pki.Individual(person.Iin);
         fixture.Pki.Revoke(revoked);
         using var client = fixture.CreateClient();

@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Idocs.Web.Api.Accounts;
 
 /// <summary>
-/// Certificate login and registration: <c>/api/v1/auth</c>. The browser asks for a challenge, signs
-/// its XML with NCALayer and sends it back; success sets the session cookie.
+/// Certificate login and registration: <c>/api/v1/auth</c>. The browser requests a challenge, signs
+/// its XML with NCALayer and sends it back. Success sets the session cookie.
 /// </summary>
 public static class AuthApi
 {
@@ -156,10 +156,10 @@ public static class AuthApi
         IssueAntiforgery(context, antiforgery);
 
     /// <summary>
-    /// Marks the challenge used after a rejected answer. The use case consumed it inside the
-    /// transaction that was rolled back, and a rejected answer must not be retried with it.
+    /// Marks the challenge used after a rejected response. The use case consumed it inside the
+    /// transaction that was rolled back, and a rejected response must not be retried with it.
     /// </summary>
-    /// <remarks>NOTE: between the rollback and this update a second answer could still use the challenge; it goes through every check again.</remarks>
+    /// <remarks>NOTE: between the rollback and this update a second response could still use the challenge, though it goes through every check again.</remarks>
     private static async Task BurnChallengeAsync(ILoginChallengeStore challenges, Guid challengeId, TimeProvider clock)
     {
         if (challengeId != Guid.Empty)

@@ -77,7 +77,7 @@ public static class EmployeesApi
         IEmployeeStore employees,
         CancellationToken cancellationToken)
     {
-        // Another profile's id answers 404 whatever the body, so that a guessed id never gets a different answer.
+        // Another profile's id returns 404 whatever the body, so a guessed id never gets a different response.
         if (await employees.FindAsync(employeeId, cancellationToken) is null)
         {
             return Problems.From(Documents.Tenancy.TenantGuard.NotFound("employee", employeeId));

@@ -22,7 +22,8 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     actor = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     subject_id = table.Column<Guid>(type: "uuid", nullable: true),
                     payload = table.Column<string>(type: "text", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,7 +41,8 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     origin = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    consumed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    consumed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,7 +117,8 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     file_id = table.Column<Guid>(type: "uuid", nullable: false),
                     profile_id = table.Column<Guid>(type: "uuid", nullable: false),
                     sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -22,7 +22,8 @@ namespace Idocs.Storage.Sqlite.Migrations
                     actor = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     subject_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     payload = table.Column<string>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,7 +41,8 @@ namespace Idocs.Storage.Sqlite.Migrations
                     origin = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     issued_at = table.Column<long>(type: "INTEGER", nullable: false),
                     expires_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    consumed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    consumed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,7 +117,8 @@ namespace Idocs.Storage.Sqlite.Migrations
                     file_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     profile_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
