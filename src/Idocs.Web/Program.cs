@@ -7,6 +7,7 @@ using Idocs.Signatures;
 using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
+using Idocs.Web.Accounts;
 using Idocs.Web.Api;
 using Idocs.Web.Cabinet;
 using Idocs.Web.Demo;
@@ -44,6 +45,7 @@ try
     builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);
     builder.Services.AddIdocsDocumentsStorage();
+    builder.Services.AddIdocsAccounts(builder.Configuration);
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
@@ -62,6 +64,7 @@ try
     app.UseIdocsGateway();
     app.UseExceptionHandler();
     app.UseIdocsLocalization();
+    // Authentication (session cookie or API token) and authorization run inside the API's middleware.
     app.UseIdocsApi();
     app.UseAntiforgery();
 

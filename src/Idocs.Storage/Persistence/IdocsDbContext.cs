@@ -1,4 +1,5 @@
 using Idocs.Documents.Tenancy;
+using Idocs.Storage.Accounts;
 using Idocs.Storage.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -25,6 +26,12 @@ public class IdocsDbContext(DbContextOptions<IdocsDbContext> options, ITenantCon
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
+    /// <summary>
+    /// The profile the accounts tenant filter matches, read from the request's tenant context at
+    /// each query; null outside a profile, which matches no profile-owned row.
+    /// </summary>
+    public Guid? AccountsTenantProfileId => AccountsTenantFilter.CurrentProfileId(this);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -58,6 +65,7 @@ public class IdocsDbContext(DbContextOptions<IdocsDbContext> options, ITenantCon
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdocsDbContext).Assembly);
+        AccountsTenantFilter.Apply(modelBuilder, this);
         ConcurrencyVersion.AddToModel(modelBuilder);
         TenantQueryFilter.Apply(modelBuilder, this);
         SnakeCaseNames.Apply(modelBuilder);
