@@ -58,7 +58,12 @@ internal static class DocumentSeeder
             var owner = index % 2 == 0 ? largest : others[random.Next(OtherProfiles)];
             largestCount += owner == largest ? 1 : 0;
             var kindRoll = random.Next(10);
-            var kind = kindRoll < 5 ? DocumentKind.ExternalOutgoing : kindRoll < 8 ? DocumentKind.ExternalIncoming : DocumentKind.Internal;
+            var kind = kindRoll switch
+            {
+                < 5 => DocumentKind.ExternalOutgoing,
+                < 8 => DocumentKind.ExternalIncoming,
+                _ => DocumentKind.Internal,
+            };
             var statuses = kind switch
             {
                 DocumentKind.ExternalOutgoing => OutgoingStatuses,

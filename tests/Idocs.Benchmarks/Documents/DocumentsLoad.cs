@@ -16,9 +16,10 @@ using Npgsql;
 namespace Idocs.Benchmarks.Documents;
 
 /// <summary>
-/// A load program (not BenchmarkDotNet, because seeding a million rows per job would dominate):
-/// seeds documents on PostgreSQL with binary COPY, then times the inbox first page, search with
-/// typical filters, and accepting a mass signature of 1,000 documents with RSA and GOST-2015-512.
+/// A load program rather than a BenchmarkDotNet class, because seeding a million rows per job would
+/// dominate the run. It seeds documents on PostgreSQL with binary COPY. Then it times the inbox first
+/// page, search with typical filters, and accepting a mass signature of 1,000 documents with RSA and
+/// GOST-2015-512.
 /// Needs <c>IDOCS_BENCH_POSTGRES</c> (a loopback server whose user may create databases); creates
 /// and drops its own database. <c>IDOCS_BENCH_DOCUMENTS</c> sets the seeded row count (default 1,000,000).
 /// Run: <c>dotnet run -c Release --project tests/Idocs.Benchmarks -- documents-load</c>.

@@ -16,9 +16,9 @@ namespace Idocs.Benchmarks.Documents;
 /// verification over the stored bytes, the signing gate, then lock, record and commit per document.
 /// </summary>
 /// <remarks>
-/// NOTE: the verifier runs without trust anchors or revocation sources, so the chain and OCSP checks
-/// are not part of the figure; the report counts as passed when no check failed. docflow's signature
-/// acceptance service was not in main when this was written, so the steps are called directly.
+/// NOTE: the verifier runs without trust anchors or revocation sources, so chain and OCSP checks are
+/// not part of the figure. Here a report counts as passed when no check failed. The steps are called
+/// directly because no signature acceptance service was in main when this was written.
 /// </remarks>
 internal static class MassSignature
 {
