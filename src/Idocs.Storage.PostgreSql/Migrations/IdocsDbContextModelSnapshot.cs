@@ -953,6 +953,11 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("counterparty_name");
 
+                    b.Property<string>("CounterpartyNameKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("counterparty_name_key");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1016,6 +1021,12 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title_key");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1054,6 +1065,8 @@ namespace Idocs.Storage.PostgreSql.Migrations
 
                     b.HasIndex("OwnerProfileId", "Kind", "Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_documents_owner_profile_id_kind_status_created_at_id");
+
+                    b.HasIndex(new[] { "OwnerProfileId", "CreatedAt", "Id" }, "ix_documents_owner_profile_id_created_at_id");
 
                     b.HasIndex(new[] { "OwnerProfileId", "Kind", "Number" }, "ux_documents_owner_profile_id_kind_number")
                         .IsUnique()

@@ -948,6 +948,11 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("counterparty_name");
 
+                    b.Property<string>("CounterpartyNameKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_name_key");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -1011,6 +1016,12 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_key");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -1049,6 +1060,8 @@ namespace Idocs.Storage.Sqlite.Migrations
 
                     b.HasIndex("OwnerProfileId", "Kind", "Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_documents_owner_profile_id_kind_status_created_at_id");
+
+                    b.HasIndex(new[] { "OwnerProfileId", "CreatedAt", "Id" }, "ix_documents_owner_profile_id_created_at_id");
 
                     b.HasIndex(new[] { "OwnerProfileId", "Kind", "Number" }, "ux_documents_owner_profile_id_kind_number")
                         .IsUnique()

@@ -18,6 +18,9 @@ public sealed class DocumentRow
 
     public string Title { get; set; } = string.Empty;
 
+    /// <summary>The title folded by <c>DocumentSearchValidation.Fold</c>, for the title text filter.</summary>
+    public string TitleKey { get; set; } = string.Empty;
+
     public Guid AuthorId { get; set; }
 
     public DocumentStatus Status { get; set; }
@@ -38,6 +41,9 @@ public sealed class DocumentRow
     public string? CounterpartyIdentifier { get; set; }
 
     public string? CounterpartyName { get; set; }
+
+    /// <summary>The counterparty's name folded by <c>DocumentSearchValidation.Fold</c>, for the counterparty filter.</summary>
+    public string? CounterpartyNameKey { get; set; }
 
     public Guid? FolderId { get; set; }
 

@@ -5,6 +5,7 @@ using Idocs.Documents.Documents;
 using Idocs.Documents.Folders;
 using Idocs.Documents.LinkAccess;
 using Idocs.Documents.Passport;
+using Idocs.Documents.Search;
 
 namespace Idocs.Storage.Documents;
 
@@ -35,6 +36,7 @@ internal static class DocumentRowMapper
         row.Number = document.Number;
         row.Date = document.Date;
         row.Title = document.Title;
+        row.TitleKey = DocumentSearchValidation.Fold(document.Title);
         row.AuthorId = document.AuthorId;
         row.Status = document.Status;
         row.UpdatedAt = now.ToUniversalTime();
@@ -43,6 +45,7 @@ internal static class DocumentRowMapper
         row.CounterpartyKind = document.Counterparty?.Kind;
         row.CounterpartyIdentifier = document.Counterparty?.Identifier;
         row.CounterpartyName = document.Counterparty?.Name;
+        row.CounterpartyNameKey = document.Counterparty?.Name is { } name ? DocumentSearchValidation.Fold(name) : null;
         row.FolderId = document.FolderId;
         row.PackageId = document.PackageId;
         row.RejectionReason = document.RejectionReason;

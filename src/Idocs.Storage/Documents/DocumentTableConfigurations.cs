@@ -13,6 +13,8 @@ internal sealed class DocumentRowConfiguration : IEntityTypeConfiguration<Docume
 
     internal const string UniqueNumberIndexName = "ux_documents_owner_profile_id_kind_number";
 
+    internal const string SearchOrderIndexName = "ix_documents_owner_profile_id_created_at_id";
+
     public void Configure(EntityTypeBuilder<DocumentRow> builder)
     {
         builder.ToTable("documents");
@@ -25,6 +27,8 @@ internal sealed class DocumentRowConfiguration : IEntityTypeConfiguration<Docume
         builder.Property(row => row.Currency).HasMaxLength(DocumentStorageLimits.CurrencyLength);
         builder.Property(row => row.CounterpartyIdentifier).HasMaxLength(DocumentStorageLimits.IdentifierLength);
         builder.Property(row => row.CounterpartyName).HasMaxLength(DocumentStorageLimits.NameLength);
+        builder.Property(row => row.TitleKey).HasMaxLength(Document.MaxTitleLength);
+        builder.Property(row => row.CounterpartyNameKey).HasMaxLength(DocumentStorageLimits.NameLength);
         builder.Property(row => row.RejectionReason).HasMaxLength(Document.MaxRejectionReasonLength);
 
         builder.HasMany(row => row.Files).WithOne().HasForeignKey(file => file.DocumentId).OnDelete(DeleteBehavior.Cascade);
@@ -46,6 +50,11 @@ internal sealed class DocumentRowConfiguration : IEntityTypeConfiguration<Docume
         builder.HasIndex(row => new { row.OwnerProfileId, row.AuthorId, row.CreatedAt });
         builder.HasIndex(row => new { row.OwnerProfileId, row.FolderId });
         builder.HasIndex(row => row.PackageId);
+
+        // Search: the newest-first keyset order for "all" and for sections of one kind is served by
+        // the (owner, kind, status, created_at, id) and (owner, kind, created_at, id) indexes above
+        // and this one; the PostgreSQL migration adds trigram indexes on the folded title and name.
+        builder.HasIndex(row => new { row.OwnerProfileId, row.CreatedAt, row.Id }, SearchOrderIndexName);
     }
 }
 
