@@ -1,6 +1,8 @@
+using Idocs.Documents.Flow;
 using Idocs.Documents.Routes.Activities;
 using Idocs.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Idocs.Documents;
 
@@ -17,6 +19,36 @@ public static class DocumentFlowServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IActivity, DispatchActivity>();
         services.AddSingleton<IActivity, AwaitCounterpartyActivity>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the document flow use cases (start route, approve, sign, reject, revoke, remind, mass
+    /// actions, delete, link actions) and the activities. The host also registers the route engine,
+    /// <see cref="Flow.IDocumentTransactionFactory"/>, <see cref="Uploads.IFileStore"/>, the signature
+    /// port <see cref="Signing.ISignatureAcceptancePort"/> and the accounts and billing ports
+    /// (<see cref="Signing.IEmployeeFactsPort"/>, <see cref="Dispatch.ICounterpartyDirectoryPort"/>,
+    /// <see cref="Flow.IProfileFactsPort"/>, <see cref="Flow.ISubscriberPort"/>, <see cref="Flow.IPlanLimitPort"/>).
+    /// </summary>
+    public static IServiceCollection AddDocumentFlow(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDocumentRouteActivities();
+        services.TryAddScoped<DocumentTransactionRunner>();
+        services.TryAddScoped<StatusNotifier>();
+        services.TryAddScoped<CounterpartyDispatch>();
+        services.TryAddScoped<CounterpartyReply>();
+        services.TryAddScoped<RouteProgress>();
+        services.TryAddScoped<StartRoute>();
+        services.TryAddScoped<ApproveDocument>();
+        services.TryAddScoped<SignDocument>();
+        services.TryAddScoped<RejectDocument>();
+        services.TryAddScoped<RevokeDocument>();
+        services.TryAddScoped<SendReminder>();
+        services.TryAddScoped<MassActions>();
+        services.TryAddScoped<DeleteDocument>();
+        services.TryAddScoped<CounterpartyLinkActions>();
         return services;
     }
 }
