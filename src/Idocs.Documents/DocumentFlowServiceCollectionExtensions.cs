@@ -1,5 +1,6 @@
 using Idocs.Documents.Flow;
 using Idocs.Documents.Routes.Activities;
+using Idocs.Documents.Signing;
 using Idocs.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,7 +27,7 @@ public static class DocumentFlowServiceCollectionExtensions
     /// Adds the document flow use cases (start route, approve, sign, reject, revoke, remind, mass
     /// actions, delete, link actions) and the activities. The host also registers the route engine,
     /// <see cref="Flow.IDocumentTransactionFactory"/>, <see cref="Uploads.IFileStore"/>, the signature
-    /// port <see cref="Signing.ISignatureAcceptancePort"/> and the accounts and billing ports
+    /// library (<c>AddIdocsSignatures</c>, which <see cref="CmsSignatureAcceptance"/> uses) and the accounts and billing ports
     /// (<see cref="Signing.IEmployeeFactsPort"/>, <see cref="Dispatch.ICounterpartyDirectoryPort"/>,
     /// <see cref="Flow.IProfileFactsPort"/>, <see cref="Flow.ISubscriberPort"/>, <see cref="Flow.IPlanLimitPort"/>).
     /// </summary>
@@ -49,6 +50,7 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<MassActions>();
         services.TryAddScoped<DeleteDocument>();
         services.TryAddScoped<CounterpartyLinkActions>();
+        services.TryAddScoped<ISignatureAcceptancePort, CmsSignatureAcceptance>();
         return services;
     }
 }

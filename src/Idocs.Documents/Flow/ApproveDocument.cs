@@ -29,7 +29,7 @@ public sealed class ApproveDocument(
             return new Error(CommonErrorCodes.NotFound, $"Employee {command.EmployeeId} was not found or is blocked.");
         }
 
-        return await runner.RunAsync((transaction, token) => ApproveInAsync(transaction, command, employee, token), cancellationToken);
+        return await runner.ExecuteAsync((transaction, token) => ApproveInAsync(transaction, command, employee, token), cancellationToken);
     }
 
     private async Task<Result<StepOutcome>> ApproveInAsync(

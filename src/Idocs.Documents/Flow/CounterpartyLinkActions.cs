@@ -26,7 +26,7 @@ public sealed class CounterpartyLinkActions(
 {
     /// <summary>Returns the document the link opens; the link stays valid and nothing is written.</summary>
     public Task<Result<LinkDocumentView>> ViewAsync(Guid documentId, string token, CancellationToken cancellationToken) =>
-        runner.RunAsync<LinkDocumentView>(
+        runner.ExecuteAsync<LinkDocumentView>(
             async (transaction, token2) =>
             {
                 var link = await new LinkAccessService(transaction.Links, clock).OpenAsync(documentId, token, token2);
@@ -64,7 +64,7 @@ public sealed class CounterpartyLinkActions(
 
     /// <summary>Marks the document delivered and viewed by the counterparty, once; the link stays valid.</summary>
     public Task<Result<DocumentStatus>> MarkViewedAsync(Guid documentId, string token, string? ipAddress, CancellationToken cancellationToken) =>
-        runner.RunAsync<DocumentStatus>(
+        runner.ExecuteAsync<DocumentStatus>(
             async (transaction, token2) =>
             {
                 var link = await new LinkAccessService(transaction.Links, clock).OpenAsync(documentId, token, token2);
@@ -120,7 +120,7 @@ public sealed class CounterpartyLinkActions(
             return new Error(CommonErrorCodes.InvalidInput, "Send the signed file's SHA-256 and the CMS signature that NCALayer returned.");
         }
 
-        var signed = await runner.RunAsync((transaction, token) => AnswerInAsync(transaction, command, sign: true, token), cancellationToken);
+        var signed = await runner.ExecuteAsync((transaction, token) => AnswerInAsync(transaction, command, sign: true, token), cancellationToken);
         if (!signed.IsSuccess)
         {
             logger.LogInformation("Link signature on document {DocumentId} rejected with {ErrorCode}", command.DocumentId, signed.Error.Code);
@@ -135,7 +135,7 @@ public sealed class CounterpartyLinkActions(
         ArgumentNullException.ThrowIfNull(command);
         return string.IsNullOrWhiteSpace(command.Reason)
             ? Task.FromResult(Result<StepOutcome>.Failure(DocumentErrorCodes.RejectionReasonRequired, "Write why the document is rejected."))
-            : runner.RunAsync((transaction, token) => AnswerInAsync(transaction, command, sign: false, token), cancellationToken);
+            : runner.ExecuteAsync((transaction, token) => AnswerInAsync(transaction, command, sign: false, token), cancellationToken);
     }
 
     private async Task<Result<StepOutcome>> AnswerInAsync(IDocumentTransaction transaction, LinkActionCommand command, bool sign, CancellationToken cancellationToken)

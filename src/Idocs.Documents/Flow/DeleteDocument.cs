@@ -21,7 +21,7 @@ public sealed class DeleteDocument(DocumentTransactionRunner runner, IEmployeeFa
             return new Error(CommonErrorCodes.NotFound, $"Employee {command.EmployeeId} was not found or is blocked.");
         }
 
-        return await runner.RunAsync<Guid>(
+        return await runner.ExecuteAsync<Guid>(
             async (transaction, token) =>
             {
                 var document = await transaction.Documents.FindAsync(command.DocumentId, token);

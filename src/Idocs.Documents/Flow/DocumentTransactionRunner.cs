@@ -13,7 +13,7 @@ public sealed class DocumentTransactionRunner(IDocumentTransactionFactory transa
 {
     public const int MaxAttempts = 5;
 
-    public async Task<Result<T>> RunAsync<T>(
+    public async Task<Result<T>> ExecuteAsync<T>(
         Func<IDocumentTransaction, CancellationToken, Task<Result<T>>> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);

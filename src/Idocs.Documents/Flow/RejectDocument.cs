@@ -36,7 +36,7 @@ public sealed class RejectDocument(
             return new Error(CommonErrorCodes.NotFound, $"Employee {command.EmployeeId} was not found or is blocked.");
         }
 
-        return await runner.RunAsync((transaction, token) => RejectInAsync(transaction, command, employee, token), cancellationToken);
+        return await runner.ExecuteAsync((transaction, token) => RejectInAsync(transaction, command, employee, token), cancellationToken);
     }
 
     private async Task<Result<StepOutcome>> RejectInAsync(

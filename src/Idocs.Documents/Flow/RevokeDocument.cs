@@ -35,7 +35,7 @@ public sealed class RevokeDocument(
             return new Error(CommonErrorCodes.NotFound, $"Employee {command.EmployeeId} was not found or is blocked.");
         }
 
-        return await runner.RunAsync((transaction, token) => RevokeInAsync(transaction, command, employee, token), cancellationToken);
+        return await runner.ExecuteAsync((transaction, token) => RevokeInAsync(transaction, command, employee, token), cancellationToken);
     }
 
     private async Task<Result<StepOutcome>> RevokeInAsync(

@@ -34,7 +34,7 @@ public sealed class SendReminder(
             return new Error(CommonErrorCodes.NotFound, $"Employee {command.EmployeeId} was not found or is blocked.");
         }
 
-        return await runner.RunAsync((transaction, token) => SendInAsync(transaction, command, employee, token), cancellationToken);
+        return await runner.ExecuteAsync((transaction, token) => SendInAsync(transaction, command, employee, token), cancellationToken);
     }
 
     private async Task<Result<StepOutcome>> SendInAsync(

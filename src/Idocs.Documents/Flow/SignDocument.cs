@@ -44,7 +44,7 @@ public sealed class SignDocument(
             return new Error(CommonErrorCodes.InvalidInput, "The signature is empty; send the CMS that NCALayer returned.");
         }
 
-        var signed = await runner.RunAsync((transaction, token) => SignInAsync(transaction, command, employee, token), cancellationToken);
+        var signed = await runner.ExecuteAsync((transaction, token) => SignInAsync(transaction, command, employee, token), cancellationToken);
         if (!signed.IsSuccess)
         {
             logger.LogInformation(

@@ -45,7 +45,7 @@ public sealed class StartRoute(
             return new Error(CommonErrorCodes.NotFound, $"Employee {command.EmployeeId} was not found or is blocked.");
         }
 
-        var started = await runner.RunAsync((transaction, token) => StartInAsync(transaction, command, employee, token), cancellationToken);
+        var started = await runner.ExecuteAsync((transaction, token) => StartInAsync(transaction, command, employee, token), cancellationToken);
         if (started.IsSuccess)
         {
             logger.LogInformation(
