@@ -1,6 +1,8 @@
 using Idocs.Documents.Flow;
 using Idocs.Documents.Routes.Activities;
+using Idocs.Documents.Routes;
 using Idocs.Documents.Signing;
+using Idocs.Documents.Uploads;
 using Idocs.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +39,12 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDocumentRouteActivities();
         services.TryAddScoped<DocumentTransactionRunner>();
+        services.TryAddSingleton<UploadLimits>();
+        services.TryAddSingleton<ContentInspector>();
+        services.TryAddScoped<FileUploader>();
+        services.TryAddScoped<CreateDocument>();
+        services.TryAddScoped<ReadDocument>();
+        services.TryAddScoped<DocumentInbox>();
         services.TryAddScoped<StatusNotifier>();
         services.TryAddScoped<CounterpartyDispatch>();
         services.TryAddScoped<CounterpartyReply>();
