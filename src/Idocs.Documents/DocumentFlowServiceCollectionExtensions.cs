@@ -1,4 +1,5 @@
 using Idocs.Documents.Flow;
+using Idocs.Documents.Notifications.Mail;
 using Idocs.Documents.Routes.Activities;
 using Idocs.Documents.Routes;
 using Idocs.Documents.Signing;
@@ -59,6 +60,9 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<DeleteDocument>();
         services.TryAddScoped<CounterpartyLinkActions>();
         services.TryAddScoped<ISignatureAcceptancePort, CmsSignatureAcceptance>();
+        services.AddOptions<DocumentMailOptions>().BindConfiguration(DocumentMailOptions.SectionName);
+        services.TryAddSingleton<DocumentMailRenderer>();
+        services.TryAddSingleton<DocumentMailSender>();
         return services;
     }
 }
