@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Idocs.Documents;
 using Idocs.Storage;
+using Idocs.Storage.Documents;
 using Idocs.Storage.Files;
 using Idocs.Signatures;
 using Idocs.Storage.Scheduling;
@@ -33,6 +34,7 @@ try
     builder.Services.AddIdocsSignatures(builder.Configuration);
     builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);
+    builder.Services.AddIdocsDocumentsStorage();
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();

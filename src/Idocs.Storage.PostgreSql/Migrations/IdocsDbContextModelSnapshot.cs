@@ -22,6 +22,528 @@ namespace Idocs.Storage.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "EmployeeId")
+                        .HasName("pk_document_access_grants");
+
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_document_access_grants_employee_id");
+
+                    b.ToTable("document_access_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Sha256")
+                        .HasName("pk_document_files");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_document_files_sha256");
+
+                    b.ToTable("document_files", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AnnulmentProposedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("annulment_proposed_by");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("CounterpartyIdentifier")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("counterparty_identifier");
+
+                    b.Property<string>("CounterpartyKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("counterparty_kind");
+
+                    b.Property<string>("CounterpartyName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("counterparty_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("folder_id");
+
+                    b.Property<string>("FreeFieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("free_fields_json");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<Guid?>("PackageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("package_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("PackageId")
+                        .HasDatabaseName("ix_documents_package_id");
+
+                    b.HasIndex("OwnerProfileId", "CounterpartyIdentifier")
+                        .HasDatabaseName("ix_documents_owner_profile_id_counterparty_identifier");
+
+                    b.HasIndex("OwnerProfileId", "Date")
+                        .HasDatabaseName("ix_documents_owner_profile_id_date");
+
+                    b.HasIndex("OwnerProfileId", "FolderId")
+                        .HasDatabaseName("ix_documents_owner_profile_id_folder_id");
+
+                    b.HasIndex("OwnerProfileId", "Number")
+                        .HasDatabaseName("ix_documents_owner_profile_id_number");
+
+                    b.HasIndex("OwnerProfileId", "UpdatedAt")
+                        .HasDatabaseName("ix_documents_owner_profile_id_updated_at");
+
+                    b.HasIndex("OwnerProfileId", "AuthorId", "CreatedAt")
+                        .HasDatabaseName("ix_documents_owner_profile_id_author_id_created_at");
+
+                    b.HasIndex("OwnerProfileId", "Kind", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_documents_owner_profile_id_kind_created_at_id");
+
+                    b.HasIndex("OwnerProfileId", "Kind", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_documents_owner_profile_id_kind_status_created_at_id");
+
+                    b.HasIndex(new[] { "OwnerProfileId", "Kind", "Number" }, "ux_documents_owner_profile_id_kind_number")
+                        .IsUnique()
+                        .HasFilter("kind <> 'ExternalIncoming'");
+
+                    b.ToTable("documents", (string)null);
+
+                    b.HasAnnotation("Idocs:TenantOwnerProperty", "OwnerProfileId");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentSignatureRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CertificateSerial")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("certificate_serial");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_sha256");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("party");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ReportReference")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("report_reference");
+
+                    b.Property<string>("SignatureSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature_sha256");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignerBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("signer_bin");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("signer_iin");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_signatures");
+
+                    b.HasIndex("SignerIin")
+                        .HasDatabaseName("ix_document_signatures_signer_iin");
+
+                    b.HasIndex("DocumentId", "Party", "SignerIin", "FileSha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_signatures_document_id_party_signer_iin_file_sha256");
+
+                    b.ToTable("document_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.FolderRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid>("ParentKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_key");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_folders");
+
+                    b.HasIndex("OwnerProfileId", "ParentKey", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_folders_owner_profile_id_parent_key_name_key");
+
+                    b.ToTable("folders", (string)null);
+
+                    b.HasAnnotation("Idocs:TenantOwnerProperty", "OwnerProfileId");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.LinkTokenRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_tokens_token_hash");
+
+                    b.HasIndex("DocumentId", "RecipientEmail")
+                        .HasDatabaseName("ix_link_tokens_document_id_recipient_email");
+
+                    b.ToTable("link_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.PassportEventRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("actor_iin");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("certificate_serial");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("OccurredAtTicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("occurred_at_ticks");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload_json");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReportReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("report_reference");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Sequence")
+                        .HasName("pk_passport_events");
+
+                    b.HasIndex("Type", "OccurredAt")
+                        .HasDatabaseName("ix_passport_events_type_occurred_at");
+
+                    b.ToTable("passport_events", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.PassportHeadRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("last_hash");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_passport_heads");
+
+                    b.ToTable("passport_heads", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Outbox.OutboxDeadLetter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -445,6 +967,36 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     b.ToTable("workflow_journal", (string)null);
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Grants")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_access_grants_documents_document_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_files_documents_document_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentSignatureRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_signatures_documents_document_id");
+                });
+
             modelBuilder.Entity("Idocs.Storage.Workflows.WorkflowBookmarkRow", b =>
                 {
                     b.HasOne("Idocs.Storage.Workflows.WorkflowInstanceRow", null)
@@ -453,6 +1005,15 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_workflow_bookmarks_workflow_instances_instance_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentRow", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Grants");
+
+                    b.Navigation("Signatures");
                 });
 #pragma warning restore 612, 618
         }

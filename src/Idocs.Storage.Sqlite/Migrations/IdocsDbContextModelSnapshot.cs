@@ -17,6 +17,528 @@ namespace Idocs.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "EmployeeId")
+                        .HasName("pk_document_access_grants");
+
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_document_access_grants_employee_id");
+
+                    b.ToTable("document_access_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Sha256")
+                        .HasName("pk_document_files");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_document_files_sha256");
+
+                    b.ToTable("document_files", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AnnulmentProposedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annulment_proposed_by");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("CounterpartyIdentifier")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_identifier");
+
+                    b.Property<string>("CounterpartyKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_kind");
+
+                    b.Property<string>("CounterpartyName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_name");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("folder_id");
+
+                    b.Property<string>("FreeFieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("free_fields_json");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<Guid?>("PackageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("package_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("PackageId")
+                        .HasDatabaseName("ix_documents_package_id");
+
+                    b.HasIndex("OwnerProfileId", "CounterpartyIdentifier")
+                        .HasDatabaseName("ix_documents_owner_profile_id_counterparty_identifier");
+
+                    b.HasIndex("OwnerProfileId", "Date")
+                        .HasDatabaseName("ix_documents_owner_profile_id_date");
+
+                    b.HasIndex("OwnerProfileId", "FolderId")
+                        .HasDatabaseName("ix_documents_owner_profile_id_folder_id");
+
+                    b.HasIndex("OwnerProfileId", "Number")
+                        .HasDatabaseName("ix_documents_owner_profile_id_number");
+
+                    b.HasIndex("OwnerProfileId", "UpdatedAt")
+                        .HasDatabaseName("ix_documents_owner_profile_id_updated_at");
+
+                    b.HasIndex("OwnerProfileId", "AuthorId", "CreatedAt")
+                        .HasDatabaseName("ix_documents_owner_profile_id_author_id_created_at");
+
+                    b.HasIndex("OwnerProfileId", "Kind", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_documents_owner_profile_id_kind_created_at_id");
+
+                    b.HasIndex("OwnerProfileId", "Kind", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_documents_owner_profile_id_kind_status_created_at_id");
+
+                    b.HasIndex(new[] { "OwnerProfileId", "Kind", "Number" }, "ux_documents_owner_profile_id_kind_number")
+                        .IsUnique()
+                        .HasFilter("kind <> 'ExternalIncoming'");
+
+                    b.ToTable("documents", (string)null);
+
+                    b.HasAnnotation("Idocs:TenantOwnerProperty", "OwnerProfileId");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentSignatureRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CertificateSerial")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_serial");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_sha256");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ReportReference")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_reference");
+
+                    b.Property<string>("SignatureSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_sha256");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignerBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signer_bin");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signer_iin");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_signatures");
+
+                    b.HasIndex("SignerIin")
+                        .HasDatabaseName("ix_document_signatures_signer_iin");
+
+                    b.HasIndex("DocumentId", "Party", "SignerIin", "FileSha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_signatures_document_id_party_signer_iin_file_sha256");
+
+                    b.ToTable("document_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.FolderRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid>("ParentKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_key");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_folders");
+
+                    b.HasIndex("OwnerProfileId", "ParentKey", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_folders_owner_profile_id_parent_key_name_key");
+
+                    b.ToTable("folders", (string)null);
+
+                    b.HasAnnotation("Idocs:TenantOwnerProperty", "OwnerProfileId");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.LinkTokenRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_tokens_token_hash");
+
+                    b.HasIndex("DocumentId", "RecipientEmail")
+                        .HasDatabaseName("ix_link_tokens_document_id_recipient_email");
+
+                    b.ToTable("link_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.PassportEventRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_iin");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_serial");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ip_address");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("OccurredAtTicks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at_ticks");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_json");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReportReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_reference");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Sequence")
+                        .HasName("pk_passport_events");
+
+                    b.HasIndex("Type", "OccurredAt")
+                        .HasDatabaseName("ix_passport_events_type_occurred_at");
+
+                    b.ToTable("passport_events", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.PassportHeadRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_hash");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_passport_heads");
+
+                    b.ToTable("passport_heads", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Outbox.OutboxDeadLetter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -438,6 +960,36 @@ namespace Idocs.Storage.Sqlite.Migrations
                     b.ToTable("workflow_journal", (string)null);
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Grants")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_access_grants_documents_document_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_files_documents_document_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentSignatureRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_signatures_documents_document_id");
+                });
+
             modelBuilder.Entity("Idocs.Storage.Workflows.WorkflowBookmarkRow", b =>
                 {
                     b.HasOne("Idocs.Storage.Workflows.WorkflowInstanceRow", null)
@@ -446,6 +998,15 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_workflow_bookmarks_workflow_instances_instance_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentRow", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Grants");
+
+                    b.Navigation("Signatures");
                 });
 #pragma warning restore 612, 618
         }
