@@ -29,7 +29,7 @@ public static class DocumentFlowServiceCollectionExtensions
     /// <summary>
     /// Adds the document flow use cases (start route, approve, sign, reject, revoke, remind, mass
     /// actions, delete, link actions) and the activities. The host also registers the route engine,
-    /// <see cref="Flow.IDocumentTransactionFactory"/>, <see cref="Uploads.IFileStore"/>, the signature
+    /// <see cref="UnitOfWork.IDocumentUnitOfWorkFactory"/> (storage), <see cref="Uploads.IFileStore"/>, the signature
     /// library (<c>AddIdocsSignatures</c>, which <see cref="CmsSignatureAcceptance"/> uses) and the accounts and billing ports
     /// (<see cref="Signing.IEmployeeFactsPort"/>, <see cref="Dispatch.ICounterpartyDirectoryPort"/>,
     /// <see cref="Flow.IProfileFactsPort"/>, <see cref="Flow.ISubscriberPort"/>, <see cref="Flow.IPlanLimitPort"/>).

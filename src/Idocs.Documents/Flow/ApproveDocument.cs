@@ -1,3 +1,4 @@
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -33,7 +34,7 @@ public sealed class ApproveDocument(
     }
 
     private async Task<Result<StepOutcome>> ApproveInAsync(
-        IDocumentTransaction transaction, StepCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, StepCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
     {
         var actor = RouteActors.For(employee);
         var replayed = await StepReplay.FindAsync(transaction, actor, command.IdempotencyKey, command.DocumentId, cancellationToken);

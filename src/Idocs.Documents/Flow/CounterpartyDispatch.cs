@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Dispatch;
 using Idocs.Documents.Documents;
 using Idocs.Documents.LinkAccess;
 using Idocs.Documents.Passport;
+using Idocs.Documents.Tenancy;
 using Microsoft.Extensions.Logging;
 
 namespace Idocs.Documents.Flow;
@@ -18,6 +20,7 @@ namespace Idocs.Documents.Flow;
 public sealed class CounterpartyDispatch(
     ICounterpartyDirectoryPort directory,
     IProfileFactsPort profiles,
+    ITenantContext tenant,
     TimeProvider clock,
     ILogger<CounterpartyDispatch> logger)
 {
@@ -28,7 +31,7 @@ public sealed class CounterpartyDispatch(
     /// Dispatches the document, which must be "signed and sent". Returns false when the counterparty
     /// cannot be reached (no profile with that BIN or IIN); the route then keeps waiting at Dispatch.
     /// </summary>
-    public async Task<Result<bool>> DispatchAsync(IDocumentTransaction transaction, Document document, CancellationToken cancellationToken)
+    public async Task<Result<bool>> DispatchAsync(IDocumentUnitOfWork transaction, Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(document);
@@ -66,7 +69,7 @@ public sealed class CounterpartyDispatch(
     /// recipient, and queues the invitation mail. Dispatch and reminders use it.
     /// </summary>
     public async Task<Result<IssuedLink>> SendLinkAsync(
-        IDocumentTransaction transaction,
+        IDocumentUnitOfWork transaction,
         Document document,
         Counterparty counterparty,
         ProfileFacts sender,
@@ -79,13 +82,13 @@ public sealed class CounterpartyDispatch(
         ArgumentNullException.ThrowIfNull(counterparty);
         ArgumentNullException.ThrowIfNull(sender);
 
-        var link = await new LinkAccessService(transaction.Links, clock).IssueAsync(document.Id, counterparty.Identifier, LinkLifetime, cancellationToken);
+        var link = await new LinkAccessService(transaction.LinkTokens, clock).IssueAsync(document.Id, counterparty.Identifier, LinkLifetime, cancellationToken);
         if (!link.IsSuccess)
         {
             return link.Error;
         }
 
-        transaction.Outbox.EnqueueMail(new DocumentMail
+        transaction.EnqueueMessage(DocumentMail.OutboxType, new DocumentMail
         {
             Template = DocumentMailTemplate.LinkInvitation,
             DocumentId = document.Id,
@@ -114,7 +117,7 @@ public sealed class CounterpartyDispatch(
     }
 
     private async Task<Result> DeliverAsync(
-        IDocumentTransaction transaction, Document document, ProfileFacts sender, Guid receiverProfileId, ActorSnapshot actor, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, Document document, ProfileFacts sender, Guid receiverProfileId, ActorSnapshot actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var copy = IncomingCopyFactory.Create(document, sender.ToSender(), receiverProfileId, Guid.CreateVersion7(now), now);
@@ -129,12 +132,6 @@ public sealed class CounterpartyDispatch(
             return delivered;
         }
 
-        var added = await transaction.Documents.AddAsync(copy.Value, cancellationToken);
-        if (!added.IsSuccess)
-        {
-            return added;
-        }
-
         var copyPayload = JsonSerializer.Serialize(new Dictionary<string, Guid> { [DocumentRouteLink.SentDocumentProperty] = document.Id });
         var sentPayload = JsonSerializer.Serialize(new { incomingCopy = copy.Value.Id });
         var written = await FlowPassport.WriteAsync(transaction, document.Id, PassportEventType.Sent, actor, now, null, sentPayload, cancellationToken);
@@ -143,20 +140,31 @@ public sealed class CounterpartyDispatch(
             written = await FlowPassport.WriteAsync(transaction, document.Id, PassportEventType.Delivered, actor, now, null, sentPayload, cancellationToken);
         }
 
-        if (written.IsSuccess)
-        {
-            written = await FlowPassport.WriteAsync(transaction, copy.Value.Id, PassportEventType.Delivered, actor, now, null, copyPayload, cancellationToken);
-        }
-
         if (!written.IsSuccess)
         {
             return written;
         }
 
+        // The copy belongs to the receiving profile, so it is written in that profile's name.
+        using (tenant.EnterProfile(receiverProfileId))
+        {
+            var added = await transaction.Documents.AddAsync(copy.Value, cancellationToken);
+            if (!added.IsSuccess)
+            {
+                return added;
+            }
+
+            written = await FlowPassport.WriteAsync(transaction, copy.Value.Id, PassportEventType.Delivered, actor, now, null, copyPayload, cancellationToken);
+            if (!written.IsSuccess)
+            {
+                return written;
+            }
+        }
+
         var receiver = await profiles.FindAsync(receiverProfileId, cancellationToken);
         if (receiver?.Email is { } email)
         {
-            transaction.Outbox.EnqueueMail(new DocumentMail
+            transaction.EnqueueMessage(DocumentMail.OutboxType, new DocumentMail
             {
                 Template = DocumentMailTemplate.StatusChanged,
                 DocumentId = copy.Value.Id,

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.LinkAccess;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Signing;
 using Idocs.Documents.Statuses;
+using Idocs.Documents.Tenancy;
 using Idocs.Documents.Uploads;
 using Microsoft.Extensions.Logging;
 
@@ -21,15 +23,17 @@ public sealed class CounterpartyLinkActions(
     IFileStore files,
     ISignatureAcceptancePort verifier,
     CounterpartyReply replies,
+    IDocumentOwnerLookup owners,
+    ITenantContext tenant,
     TimeProvider clock,
     ILogger<CounterpartyLinkActions> logger)
 {
     /// <summary>Returns the document the link opens; the link stays valid and nothing is written.</summary>
     public Task<Result<LinkDocumentView>> ViewAsync(Guid documentId, string token, CancellationToken cancellationToken) =>
-        runner.ExecuteAsync<LinkDocumentView>(
+        AsOwnerAsync(documentId, () => runner.ExecuteAsync<LinkDocumentView>(
             async (transaction, token2) =>
             {
-                var link = await new LinkAccessService(transaction.Links, clock).OpenAsync(documentId, token, token2);
+                var link = await new LinkAccessService(transaction.LinkTokens, clock).OpenAsync(documentId, token, token2);
                 if (!link.IsSuccess)
                 {
                     return link.Error;
@@ -42,7 +46,7 @@ public sealed class CounterpartyLinkActions(
                         document.Id, document.Title, document.Number, document.Date, document.Status,
                         document.Counterparty.Name, document.Files, link.Value.ExpiresAt);
             },
-            cancellationToken);
+            cancellationToken), cancellationToken);
 
     /// <summary>Returns a file's stored bytes when the link is valid and the file belongs to the document.</summary>
     public async Task<Result<byte[]>> DownloadAsync(Guid documentId, string token, string fileSha256, CancellationToken cancellationToken)
@@ -64,10 +68,10 @@ public sealed class CounterpartyLinkActions(
 
     /// <summary>Marks the document delivered and viewed by the counterparty, once; the link stays valid.</summary>
     public Task<Result<DocumentStatus>> MarkViewedAsync(Guid documentId, string token, string? ipAddress, CancellationToken cancellationToken) =>
-        runner.ExecuteAsync<DocumentStatus>(
+        AsOwnerAsync(documentId, () => runner.ExecuteAsync<DocumentStatus>(
             async (transaction, token2) =>
             {
-                var link = await new LinkAccessService(transaction.Links, clock).OpenAsync(documentId, token, token2);
+                var link = await new LinkAccessService(transaction.LinkTokens, clock).OpenAsync(documentId, token, token2);
                 if (!link.IsSuccess)
                 {
                     return link.Error;
@@ -105,7 +109,7 @@ public sealed class CounterpartyLinkActions(
                 var updated = await transaction.Documents.UpdateAsync(document, token2);
                 return updated.IsSuccess ? DocumentStatus.ViewedByCounterparty : updated.Error;
             },
-            cancellationToken);
+            cancellationToken), cancellationToken);
 
     /// <summary>
     /// Accepts the counterparty's signature: the link is checked, the CMS verified over the stored
@@ -120,7 +124,8 @@ public sealed class CounterpartyLinkActions(
             return new Error(CommonErrorCodes.InvalidInput, "Send the signed file's SHA-256 and the CMS signature that NCALayer returned.");
         }
 
-        var signed = await runner.ExecuteAsync((transaction, token) => AnswerInAsync(transaction, command, sign: true, token), cancellationToken);
+        var signed = await AsOwnerAsync(
+            command.DocumentId, () => runner.ExecuteAsync((transaction, token) => AnswerInAsync(transaction, command, sign: true, token), cancellationToken), cancellationToken);
         if (!signed.IsSuccess)
         {
             logger.LogInformation("Link signature on document {DocumentId} rejected with {ErrorCode}", command.DocumentId, signed.Error.Code);
@@ -135,12 +140,29 @@ public sealed class CounterpartyLinkActions(
         ArgumentNullException.ThrowIfNull(command);
         return string.IsNullOrWhiteSpace(command.Reason)
             ? Task.FromResult(Result<StepOutcome>.Failure(DocumentErrorCodes.RejectionReasonRequired, "Write why the document is rejected."))
-            : runner.ExecuteAsync((transaction, token) => AnswerInAsync(transaction, command, sign: false, token), cancellationToken);
+            : AsOwnerAsync(
+                command.DocumentId, () => runner.ExecuteAsync((transaction, token) => AnswerInAsync(transaction, command, sign: false, token), cancellationToken), cancellationToken);
     }
 
-    private async Task<Result<StepOutcome>> AnswerInAsync(IDocumentTransaction transaction, LinkActionCommand command, bool sign, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a link action in the name of the document's owner, because the counterparty has no
+    /// profile of its own here. An unknown document reads as an unknown link.
+    /// </summary>
+    private async Task<Result<T>> AsOwnerAsync<T>(Guid documentId, Func<Task<Result<T>>> action, CancellationToken cancellationToken)
     {
-        var links = new LinkAccessService(transaction.Links, clock);
+        var owner = await owners.FindOwnerProfileIdAsync(documentId, cancellationToken);
+        if (owner is null)
+        {
+            return new Error(LinkAccessErrorCodes.Unknown, "The link is not valid; ask the sender to send it again.");
+        }
+
+        using var scope = tenant.EnterProfile(owner.Value);
+        return await action();
+    }
+
+    private async Task<Result<StepOutcome>> AnswerInAsync(IDocumentUnitOfWork transaction, LinkActionCommand command, bool sign, CancellationToken cancellationToken)
+    {
+        var links = new LinkAccessService(transaction.LinkTokens, clock);
         var link = await links.OpenAsync(command.DocumentId, command.Token, cancellationToken);
         if (!link.IsSuccess)
         {

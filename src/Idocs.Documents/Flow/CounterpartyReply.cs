@@ -1,9 +1,11 @@
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Routes.Activities;
 using Idocs.Documents.Statuses;
+using Idocs.Documents.Tenancy;
 using Idocs.Workflows.Runtime;
 
 namespace Idocs.Documents.Flow;
@@ -12,14 +14,15 @@ namespace Idocs.Documents.Flow;
 /// Applies the counterparty's signature or rejection to the sent document and resumes the sender's
 /// route where it waits at AwaitCounterparty, in the transaction of the counterparty's action.
 /// </summary>
-public sealed class CounterpartyReply(WorkflowResumer resumer, StatusNotifier notifier, TimeProvider clock)
+public sealed class CounterpartyReply(
+    WorkflowResumer resumer, StatusNotifier notifier, IDocumentOwnerLookup owners, ITenantContext tenant, TimeProvider clock)
 {
     /// <summary>
     /// Changes <paramref name="sent"/> and the route in <paramref name="instance"/>; the caller locked
     /// the instance before it read the document and stores the document afterwards.
     /// </summary>
     public async Task<Result> ApplyAsync(
-        IDocumentTransaction transaction,
+        IDocumentUnitOfWork transaction,
         Document sent,
         WorkflowInstance instance,
         CounterpartyAnswer answer,
@@ -109,7 +112,7 @@ public sealed class CounterpartyReply(WorkflowResumer resumer, StatusNotifier no
     /// and stores it. Does nothing for a copy whose sender is not on this platform's route.
     /// </summary>
     public async Task<Result> ApplyFromCopyAsync(
-        IDocumentTransaction transaction, Document copy, CounterpartyAnswer answer, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, Document copy, CounterpartyAnswer answer, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(copy);
@@ -120,22 +123,31 @@ public sealed class CounterpartyReply(WorkflowResumer resumer, StatusNotifier no
             return Result.Success();
         }
 
-        var instanceId = DocumentRouteLink.FindInstanceId(await transaction.Passport.ListAsync(sentId.Value, cancellationToken));
-        var instance = instanceId is { } id ? await transaction.Workflow.FindInstanceAsync(id, cancellationToken) : null;
-        var sent = await transaction.Documents.FindAsync(sentId.Value, cancellationToken);
-        if (instance is null || sent is null || sent.IsDeleted)
+        var senderProfileId = await owners.FindOwnerProfileIdAsync(sentId.Value, cancellationToken);
+        if (senderProfileId is null)
         {
-            return new Error(FlowErrorCodes.NotAwaitingCounterparty, $"The sent document {sentId} of incoming document {copy.Id} no longer waits for an answer.");
+            return new Error(FlowErrorCodes.NotAwaitingCounterparty, $"The sent document {sentId} of incoming document {copy.Id} no longer exists.");
         }
 
-        var applied = await ApplyAsync(transaction, sent, instance, answer, actor, ipAddress, cancellationToken);
-        if (!applied.IsSuccess)
+        // The sent document belongs to the sender's profile, so it is read and written in that profile's name.
+        using (tenant.EnterProfile(senderProfileId.Value))
         {
-            return applied;
-        }
+            var loaded = await LoadedRoute.LoadAsync(transaction, sentId.Value, cancellationToken);
+            if (!loaded.IsSuccess)
+            {
+                return new Error(FlowErrorCodes.NotAwaitingCounterparty, $"The sent document {sentId} of incoming document {copy.Id} no longer waits for an answer.");
+            }
 
-        var updated = await transaction.Documents.UpdateAsync(sent, cancellationToken);
-        return updated.IsSuccess ? Result.Success() : updated.Error;
+            var (instance, sent) = loaded.Value;
+            var applied = await ApplyAsync(transaction, sent, instance, answer, actor, ipAddress, cancellationToken);
+            if (!applied.IsSuccess)
+            {
+                return applied;
+            }
+
+            var updated = await transaction.Documents.UpdateAsync(sent, cancellationToken);
+            return updated.IsSuccess ? Result.Success() : updated.Error;
+        }
     }
 
     private static JsonElement? Comment(string? reason) =>

@@ -1,3 +1,5 @@
+using Idocs.Documents.UnitOfWork;
+using System.Data.Common;
 using Idocs.Common.Results;
 using Idocs.Workflows;
 using Microsoft.Extensions.Logging;
@@ -9,18 +11,32 @@ namespace Idocs.Documents.Flow;
 /// commit reruns the action from a fresh read, so the loser of a race sees the winner's result
 /// (for example "already signed") instead of a conflict.
 /// </summary>
-public sealed class DocumentTransactionRunner(IDocumentTransactionFactory transactions, ILogger<DocumentTransactionRunner> logger)
+public sealed class DocumentTransactionRunner(IDocumentUnitOfWorkFactory transactions, ILogger<DocumentTransactionRunner> logger)
 {
     public const int MaxAttempts = 5;
 
+    private const string DeadlockDetected = "40P01";
+    private const string SerializationFailure = "40001";
+
     public async Task<Result<T>> ExecuteAsync<T>(
-        Func<IDocumentTransaction, CancellationToken, Task<Result<T>>> action, CancellationToken cancellationToken)
+        Func<IDocumentUnitOfWork, CancellationToken, Task<Result<T>>> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             await using var transaction = await transactions.BeginAsync(cancellationToken);
-            var result = await action(transaction, cancellationToken);
+            Result<T> result;
+            try
+            {
+                result = await action(transaction, cancellationToken);
+            }
+            catch (DbException exception) when (exception.SqlState is DeadlockDetected or SerializationFailure)
+            {
+                // A row lock taken by raw SQL (the instance or document lock) reports the deadlock as an exception.
+                logger.LogDebug("Document action attempt {Attempt} hit {SqlState}; retrying", attempt, exception.SqlState);
+                continue;
+            }
+
             if (!result.IsSuccess)
             {
                 if (!IsConflict(result.Error.Code))
@@ -51,5 +67,7 @@ public sealed class DocumentTransactionRunner(IDocumentTransactionFactory transa
             FlowErrorCodes.TooManyConflicts, $"The document kept changing concurrently; {MaxAttempts} attempts failed. Reload it and try again.");
     }
 
-    private static bool IsConflict(string code) => code is CommonErrorCodes.ConcurrencyConflict or WorkflowErrorCodes.Conflict;
+    /// <remarks>The storage codes are compared as text because the document module does not reference storage.</remarks>
+    private static bool IsConflict(string code) =>
+        code is CommonErrorCodes.ConcurrencyConflict or WorkflowErrorCodes.Conflict or "storage.deadlock" or "storage.serialization_failure";
 }

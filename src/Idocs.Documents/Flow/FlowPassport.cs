@@ -1,3 +1,4 @@
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Passport;
 
@@ -7,7 +8,7 @@ namespace Idocs.Documents.Flow;
 internal static class FlowPassport
 {
     public static async Task<Result> WriteAsync(
-        IDocumentTransaction transaction,
+        IDocumentUnitOfWork transaction,
         Guid documentId,
         PassportEventType type,
         ActorSnapshot actor,

@@ -1,3 +1,4 @@
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Workflows.Runtime;
@@ -11,13 +12,13 @@ public sealed record LoadedRoute(WorkflowInstance Instance, Document Document)
     /// Locks the document's route instance and then reads the document, so that concurrent actions on
     /// the same document queue on the instance and each reads the document the previous one committed.
     /// </summary>
-    public static async Task<Result<LoadedRoute>> LoadAsync(IDocumentTransaction transaction, Guid documentId, CancellationToken cancellationToken)
+    public static async Task<Result<LoadedRoute>> LoadAsync(IDocumentUnitOfWork transaction, Guid documentId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
 
         var instanceId = DocumentRouteLink.FindInstanceId(await transaction.Passport.ListAsync(documentId, cancellationToken));
         var instance = instanceId is { } id ? await transaction.Workflow.FindInstanceAsync(id, cancellationToken) : null;
-        var document = await transaction.Documents.FindAsync(documentId, cancellationToken);
+        var document = await transaction.LockDocumentAsync(documentId, cancellationToken);
         if (document is null || document.IsDeleted)
         {
             return new Error(CommonErrorCodes.NotFound, $"Document {documentId} was not found.");

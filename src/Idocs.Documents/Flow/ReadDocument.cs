@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -79,7 +80,7 @@ public sealed class ReadDocument(
             cancellationToken);
 
     private async Task<Result<(Document Document, EmployeeSigningFacts Employee)>> CheckAccessAsync(
-        IDocumentTransaction transaction, Guid documentId, Guid employeeId, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, Guid documentId, Guid employeeId, CancellationToken cancellationToken)
     {
         var notFound = new Error(CommonErrorCodes.NotFound, $"Document {documentId} was not found.");
         var employee = await employees.FindAsync(employeeId, cancellationToken);
@@ -103,7 +104,7 @@ public sealed class ReadDocument(
     }
 
     private Task<Result> WriteDownloadedAsync(
-        IDocumentTransaction transaction, Document document, EmployeeSigningFacts employee, string? ipAddress, object payload, CancellationToken cancellationToken) =>
+        IDocumentUnitOfWork transaction, Document document, EmployeeSigningFacts employee, string? ipAddress, object payload, CancellationToken cancellationToken) =>
         FlowPassport.WriteAsync(
             transaction, document.Id, PassportEventType.Downloaded, new ActorSnapshot(employee.EmployeeId, employee.FullName, employee.Iin),
             clock.GetUtcNow(), ipAddress, JsonSerializer.Serialize(payload), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -40,7 +41,7 @@ public sealed class RejectDocument(
     }
 
     private async Task<Result<StepOutcome>> RejectInAsync(
-        IDocumentTransaction transaction, StepCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, StepCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
     {
         var actor = RouteActors.For(employee);
         var replayed = await StepReplay.FindAsync(transaction, actor, command.IdempotencyKey, command.DocumentId, cancellationToken);

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Routes.Activities;
 using Idocs.Documents.Signing;
 using Idocs.Documents.Statuses;
+using Idocs.Documents.Tenancy;
 using Idocs.Workflows.Runtime;
 
 namespace Idocs.Documents.Flow;
@@ -23,6 +25,8 @@ public sealed class RevokeDocument(
     IEmployeeFactsPort employees,
     WorkflowResumer resumer,
     StatusNotifier notifier,
+    IDocumentOwnerLookup owners,
+    ITenantContext tenant,
     TimeProvider clock)
 {
     public async Task<Result<StepOutcome>> RevokeAsync(DocumentActionCommand command, CancellationToken cancellationToken)
@@ -39,7 +43,7 @@ public sealed class RevokeDocument(
     }
 
     private async Task<Result<StepOutcome>> RevokeInAsync(
-        IDocumentTransaction transaction, DocumentActionCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, DocumentActionCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
     {
         var loaded = await LoadedRoute.LoadAsync(transaction, command.DocumentId, cancellationToken);
         if (!loaded.IsSuccess)
@@ -100,14 +104,14 @@ public sealed class RevokeDocument(
         return updated.IsSuccess ? new StepOutcome(document.Id, DocumentStatus.Revoked, Replayed: false) : updated.Error;
     }
 
-    private static async Task<Result> WithdrawFromCounterpartyAsync(
-        IDocumentTransaction transaction, Document document, ActorSnapshot actor, DateTimeOffset now, string? ipAddress, CancellationToken cancellationToken)
+    private async Task<Result> WithdrawFromCounterpartyAsync(
+        IDocumentUnitOfWork transaction, Document document, ActorSnapshot actor, DateTimeOffset now, string? ipAddress, CancellationToken cancellationToken)
     {
         if (document.Counterparty is { Kind: CounterpartyIdentifierKind.Email } byEmail)
         {
-            foreach (var link in await transaction.Links.ListActiveAsync(document.Id, byEmail.Identifier, cancellationToken))
+            foreach (var link in await transaction.LinkTokens.ListActiveAsync(document.Id, byEmail.Identifier, cancellationToken))
             {
-                var superseded = await transaction.Links.UpdateAsync(link with { SupersededAt = now }, cancellationToken);
+                var superseded = await transaction.LinkTokens.UpdateAsync(link with { SupersededAt = now }, cancellationToken);
                 if (!superseded.IsSuccess)
                 {
                     return superseded;
@@ -118,7 +122,15 @@ public sealed class RevokeDocument(
         }
 
         var copyId = FindIncomingCopyId(await transaction.Passport.ListAsync(document.Id, cancellationToken));
-        var copy = copyId is { } id ? await transaction.Documents.FindAsync(id, cancellationToken) : null;
+        var receiverProfileId = copyId is { } id ? await owners.FindOwnerProfileIdAsync(id, cancellationToken) : null;
+        if (receiverProfileId is null)
+        {
+            return Result.Success();
+        }
+
+        // The incoming copy belongs to the receiving profile, so it is changed in that profile's name.
+        using var receiver = tenant.EnterProfile(receiverProfileId.Value);
+        var copy = await transaction.LockDocumentAsync(copyId!.Value, cancellationToken);
         if (copy is null || copy.IsDeleted)
         {
             return Result.Success();

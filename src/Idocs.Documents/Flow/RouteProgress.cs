@@ -1,3 +1,4 @@
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -19,7 +20,7 @@ public sealed class RouteProgress(
     StatusNotifier notifier)
 {
     public async Task<Result> AdvanceAsync(
-        IDocumentTransaction transaction, Document document, WorkflowInstance instance, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, Document document, WorkflowInstance instance, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(document);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Dispatch;
 using Idocs.Documents.Documents;
@@ -38,7 +39,7 @@ public sealed class SendReminder(
     }
 
     private async Task<Result<StepOutcome>> SendInAsync(
-        IDocumentTransaction transaction, DocumentActionCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, DocumentActionCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
     {
         var loaded = await LoadedRoute.LoadAsync(transaction, command.DocumentId, cancellationToken);
         if (!loaded.IsSuccess)
@@ -76,7 +77,7 @@ public sealed class SendReminder(
         return updated.IsSuccess ? new StepOutcome(document.Id, status, Replayed: false) : updated.Error;
     }
 
-    private async Task<Result> RemindAsync(IDocumentTransaction transaction, Document document, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
+    private async Task<Result> RemindAsync(IDocumentUnitOfWork transaction, Document document, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
     {
         var counterparty = document.Counterparty!;
         var sender = await profiles.FindAsync(document.OwnerProfileId, cancellationToken);
@@ -100,7 +101,7 @@ public sealed class SendReminder(
                 $"Counterparty {counterparty.Name} of document {document.Id} has no email in its profile; contact it another way.");
         }
 
-        transaction.Outbox.EnqueueMail(new DocumentMail
+        transaction.EnqueueMessage(DocumentMail.OutboxType, new DocumentMail
         {
             Template = DocumentMailTemplate.Reminder,
             DocumentId = document.Id,

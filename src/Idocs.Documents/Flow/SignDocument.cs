@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -56,7 +57,7 @@ public sealed class SignDocument(
     }
 
     private async Task<Result<StepOutcome>> SignInAsync(
-        IDocumentTransaction transaction, SignCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, SignCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
     {
         var actor = RouteActors.For(employee);
         var replayed = await StepReplay.FindAsync(transaction, actor, command.IdempotencyKey, command.DocumentId, cancellationToken);

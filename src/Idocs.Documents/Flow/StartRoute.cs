@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -57,7 +58,7 @@ public sealed class StartRoute(
     }
 
     private async Task<Result<RouteStarted>> StartInAsync(
-        IDocumentTransaction transaction, StartRouteCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, StartRouteCommand command, EmployeeSigningFacts employee, CancellationToken cancellationToken)
     {
         var events = await transaction.Passport.ListAsync(command.DocumentId, cancellationToken);
         if (DocumentRouteLink.FindInstanceId(events) is { } runningId)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Notifications.Settings;
 using Idocs.Documents.Statuses;
@@ -15,7 +16,7 @@ namespace Idocs.Documents.Flow;
 /// </remarks>
 public sealed class StatusNotifier(ISubscriberPort subscribers)
 {
-    public async Task NotifyAsync(IDocumentTransaction transaction, Document document, DocumentStatus previous, CancellationToken cancellationToken)
+    public async Task NotifyAsync(IDocumentUnitOfWork transaction, Document document, DocumentStatus previous, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(document);
@@ -37,7 +38,7 @@ public sealed class StatusNotifier(ISubscriberPort subscribers)
             return;
         }
 
-        transaction.Outbox.EnqueueMail(new DocumentMail
+        transaction.EnqueueMessage(DocumentMail.OutboxType, new DocumentMail
         {
             Template = DocumentMailTemplate.StatusChanged,
             DocumentId = document.Id,

@@ -1,3 +1,4 @@
+using Idocs.Documents.UnitOfWork;
 using Idocs.Workflows.Runtime;
 
 namespace Idocs.Documents.Flow;
@@ -6,7 +7,7 @@ namespace Idocs.Documents.Flow;
 internal static class StepReplay
 {
     public static async Task<StepOutcome?> FindAsync(
-        IDocumentTransaction transaction, Actor actor, string idempotencyKey, Guid documentId, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction, Actor actor, string idempotencyKey, Guid documentId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey))
         {

@@ -8,6 +8,8 @@ using Idocs.Documents.LinkAccess;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Routes;
 using Idocs.Documents.Signing;
+using Idocs.Documents.Tenancy;
+using Idocs.Documents.UnitOfWork;
 using Idocs.Documents.Tests.Fakes;
 using Idocs.Documents.Uploads;
 using Idocs.Workflows;
@@ -62,7 +64,10 @@ public sealed class FlowHarness : IAsyncDisposable
         services.AddSingleton<ISubscriberPort>(Profiles);
         services.AddSingleton<IPlanLimitPort>(Profiles);
         services.AddSingleton<INotificationSink, DiscardingNotificationSink>();
-        services.AddSingleton<IDocumentTransactionFactory, InMemoryDocumentTransactionFactory>();
+        services.AddSingleton<InMemoryDocumentTransactionFactory>();
+        services.AddSingleton<IDocumentUnitOfWorkFactory>(provider => provider.GetRequiredService<InMemoryDocumentTransactionFactory>());
+        services.AddSingleton<IDocumentOwnerLookup>(provider => provider.GetRequiredService<InMemoryDocumentTransactionFactory>());
+        services.AddScoped<ITenantContext, TenantContext>();
         _provider = services.BuildServiceProvider();
 
         Profiles.AddProfile(new ProfileFacts(CompanyA, "ТОО Альфа", CounterpartyIdentifierKind.Bin, TestDocuments.CompanyBin, "office@alfa.kz"));
