@@ -4,7 +4,7 @@ using Idocs.Documents.Flow;
 using Idocs.Documents.Notifications.Mail;
 using Idocs.Storage.Outbox;
 
-namespace Idocs.Web.Documents;
+namespace Idocs.Storage.Documents;
 
 /// <summary>Delivers the document mails that document actions put into the outbox.</summary>
 public sealed class DocumentMailOutboxHandler(DocumentMailSender sender) : IOutboxHandler
