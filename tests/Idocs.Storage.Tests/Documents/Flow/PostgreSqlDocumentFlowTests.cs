@@ -14,6 +14,10 @@ namespace Idocs.Storage.Tests.Documents.Flow;
 /// <summary>The document flow on PostgreSQL with test PKI certificates, OCSP on loopback and mail through SMTP.</summary>
 public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture database) : IClassFixture<PostgreSqlDatabaseFixture>, IAsyncLifetime
 {
+    // Starting the test PKI and the services takes over a minute, so the tests of this class share one harness.
+    private static readonly SemaphoreSlim SharedGate = new(1, 1);
+    private static (PostgreSqlDatabaseFixture Database, PostgreSqlFlowHarness Harness)? _shared;
+
     private PostgreSqlFlowHarness _harness = null!;
 
     private static Guid A => PostgreSqlFlowHarness.CompanyA;
@@ -21,16 +25,23 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     public async ValueTask InitializeAsync()
     {
         database.SkipIfUnavailable();
-        _harness = await PostgreSqlFlowHarness.StartAsync(database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_harness is not null)
+        await SharedGate.WaitAsync(PostgreSqlFlowHarness.Cancellation);
+        try
         {
-            await _harness.DisposeAsync();
+            if (_shared?.Database != database)
+            {
+                _shared = (database, await PostgreSqlFlowHarness.StartAsync(database));
+            }
+
+            _harness = _shared.Value.Harness;
+        }
+        finally
+        {
+            SharedGate.Release();
         }
     }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Flow_RegisteredCompanyB_EndsSignedByAllParties()
@@ -118,10 +129,10 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     [Fact]
     public async Task Sign_EmployeeWithoutSignOutgoingRight_RefusedUnchanged()
     {
-        _harness.Ports.AddEmployee(PostgreSqlFlowHarness.Employee(
-            PostgreSqlFlowHarness.DirectorA, A, PostgreSqlFlowHarness.DirectorAIin, "Директор Альфа", PostgreSqlFlowHarness.CompanyABin));
+        var deputy = Guid.Parse("0190f000-0000-7000-8000-00000000a005");
+        _harness.Ports.AddEmployee(PostgreSqlFlowHarness.Employee(deputy, A, PostgreSqlFlowHarness.DirectorAIin, "Заместитель Альфа", PostgreSqlFlowHarness.CompanyABin));
 
-        await AssertRefusedUnchangedAsync("director-a", SigningErrorCodes.RightMissing);
+        await AssertRefusedUnchangedAsync("director-a", SigningErrorCodes.RightMissing, signer: deputy);
     }
 
     [Fact]
@@ -299,7 +310,6 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     [Fact]
     public async Task MassSign_ProPlan_ThousandEachVerified()
     {
-        _harness.Ports.SetLimit(A, null);
         var documents = new List<Document>();
         for (var index = 0; index < 1000; index++)
         {
@@ -309,7 +319,17 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
             documents.Add(document);
         }
 
-        var signed = await MassSignAsync(await ItemsAsync(documents), "pro-1000");
+        var items = await ItemsAsync(documents);
+        _harness.Ports.SetLimit(A, null);
+        Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>> signed;
+        try
+        {
+            signed = await MassSignAsync(items, "pro-1000");
+        }
+        finally
+        {
+            _harness.Ports.SetLimit(A, 30);
+        }
 
         Assert.True(signed.IsSuccess, signed.Error?.ToString());
         Assert.All(signed.Value!, result => Assert.True(result.Succeeded, result.Refusal?.ToString()));
@@ -346,12 +366,15 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
         return (document, TokenFrom(mail.Message.TextBody ?? string.Empty, document.Id));
     }
 
-    private async Task AssertRefusedUnchangedAsync(string keyName, string expectedCode, byte[]? signedBytes = null)
+    private async Task AssertRefusedUnchangedAsync(string keyName, string expectedCode, byte[]? signedBytes = null, Guid? signer = null)
     {
-        var document = await OnSigningAsync(CompanyB());
+        var employeeId = signer ?? PostgreSqlFlowHarness.DirectorA;
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, CompanyB());
+        var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [employeeId])]);
+        Assert.True(started.IsSuccess, started.Error?.ToString());
         var before = await _harness.ReadAsync(A, document.Id);
 
-        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, keyName, signedBytes);
+        var signed = await _harness.SignAsync(A, employeeId, document, keyName, signedBytes);
 
         Assert.Equal(expectedCode, signed.Error?.Code);
         await AssertUnchangedAsync(document.Id, before);
