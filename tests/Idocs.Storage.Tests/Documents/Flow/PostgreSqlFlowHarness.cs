@@ -243,6 +243,13 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
             settings[$"Signatures:Trust:IntermediateFiles:{index++}"] = intermediate;
         }
 
+        // The issuing CAs have no OCSP responder, so their revocation comes from the CRLs, read once as the host's refresh job would.
+        var crls = new[] { "rsa", "rsa-root", "gost", "gost-root" };
+        for (var crl = 0; crl < crls.Length; crl++)
+        {
+            settings[$"Signatures:Crl:Sources:{crl}"] = new Uri(Pki.Store.BaseUrl, $"crl/{crls[crl]}.crl").ToString();
+        }
+
         var configuration = database.CreateConfiguration(settings);
         _services = database.CreateServices(
             services =>
@@ -262,6 +269,8 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
             },
             settings);
 
+        var refreshed = await _services.GetRequiredService<CrlRefresher>().RefreshAsync(Cancellation);
+        Assert.Equal(crls.Length, refreshed.Loaded);
         AddAccounts();
     }
 
