@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Idocs.Documents;
 using Idocs.Storage;
 using Idocs.Storage.Documents;
 using Idocs.Storage.Files;
@@ -34,6 +35,7 @@ try
     // shipped workflows load and before the outbox and the scheduler start.
     builder.Services.AddIdocsStorage(builder.Configuration);
     builder.Services.AddWorkflowEngine();
+    builder.Services.AddDocumentRouteActivities();
     builder.Services.AddIdocsWorkflowStorage(builder.Configuration);
     builder.Services.AddIdocsBilling(builder.Configuration);
     builder.Services.AddIdocsScheduler(builder.Configuration, quartz =>
