@@ -1,7 +1,7 @@
 namespace Idocs.Storage.Accounts;
 
 /// <summary>
-/// The stored form of <see cref="Documents.Notifications.Settings.NotificationSettings"/>: the
+/// The stored form of <see cref="Idocs.Documents.Notifications.Settings.NotificationSettings"/>: the
 /// subscribed events as comma-separated names. A row class because the domain type keeps its
 /// events in a private set that EF Core cannot bind.
 /// </summary>
