@@ -33,7 +33,6 @@ public static class ApiRoutes
         DirectorChangesApi.Map(v1);
         SupportApi.Map(v1);
         AuditLogApi.Map(v1);
-        var v1 = endpoints.MapGroup(Prefix);
         Documents.DocumentApis.Map(v1);
 
         return v1;

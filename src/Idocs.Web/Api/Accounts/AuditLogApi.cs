@@ -21,6 +21,6 @@ public static class AuditLogApi
         var events = await readAuditLog.RunAsync(context.User.PersonId(), cancellationToken);
         return events.IsSuccess
             ? TypedResults.Ok<IReadOnlyList<AuditEventView>>(events.Value!.Select(AccountViews.Of).ToList())
-            : Problems.From(events.Error);
+            : Idocs.Web.Security.Problems.From(events.Error);
     }
 }

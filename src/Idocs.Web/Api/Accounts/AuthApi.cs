@@ -55,14 +55,14 @@ public static class AuthApi
     {
         if (!ApiNames.TryParse<ChallengePurpose>(body?.Purpose, out var purpose))
         {
-            return Problems.From(new Error(CommonErrorCodes.InvalidInput, $"The purpose '{body?.Purpose}' is unknown; send \"login\" or \"registration\"."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.InvalidInput, $"The purpose '{body?.Purpose}' is unknown; send \"login\" or \"registration\"."));
         }
 
         var origin = SessionCookie.RequestOrigin(context);
         var issued = await issueChallenge.RunAsync(purpose, SessionCookie.EnsureBrowserSession(context), origin, cancellationToken);
         if (!issued.IsSuccess)
         {
-            return Problems.From(issued.Error);
+            return Idocs.Web.Security.Problems.From(issued.Error);
         }
 
         var challenge = issued.Value!;
@@ -81,7 +81,7 @@ public static class AuthApi
         var signature = SignedChallengeReader.Read(body?.SignedXml, body?.SignedCms, body?.CertificateThumbprint);
         if (!signature.IsSuccess)
         {
-            return Problems.From(signature.Error);
+            return Idocs.Web.Security.Problems.From(signature.Error);
         }
 
         var response = SignedChallengeReader.ToResponse(context, body!.ChallengeId, signature.Value!);
@@ -89,7 +89,7 @@ public static class AuthApi
         if (!outcome.IsSuccess)
         {
             await BurnChallengeAsync(challenges, response.ChallengeId, clock);
-            return Problems.From(outcome.Error);
+            return Idocs.Web.Security.Problems.From(outcome.Error);
         }
 
         var session = outcome.Value!.Session;
@@ -108,13 +108,13 @@ public static class AuthApi
     {
         if (!ApiNames.TryParse<ProfileKind>(body?.Kind, out var kind))
         {
-            return Problems.From(new Error(CommonErrorCodes.InvalidInput, $"The profile kind '{body?.Kind}' is unknown; send one of {ApiNames.Names<ProfileKind>()}."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.InvalidInput, $"The profile kind '{body?.Kind}' is unknown; send one of {ApiNames.Names<ProfileKind>()}."));
         }
 
         var signature = SignedChallengeReader.Read(body!.SignedXml, body.SignedCms, body.CertificateThumbprint);
         if (!signature.IsSuccess)
         {
-            return Problems.From(signature.Error);
+            return Idocs.Web.Security.Problems.From(signature.Error);
         }
 
         var response = SignedChallengeReader.ToResponse(context, body.ChallengeId, signature.Value!);
@@ -124,7 +124,7 @@ public static class AuthApi
         if (!outcome.IsSuccess)
         {
             await BurnChallengeAsync(challenges, response.ChallengeId, clock);
-            return Problems.From(outcome.Error);
+            return Idocs.Web.Security.Problems.From(outcome.Error);
         }
 
         var session = outcome.Value!.Session;
@@ -137,11 +137,11 @@ public static class AuthApi
     {
         if (body?.ProfileId is not { } profileId)
         {
-            return Problems.From(new Error(CommonErrorCodes.InvalidInput, "profileId is missing; send the id of one of the profiles login returned."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.InvalidInput, "profileId is missing; send the id of one of the profiles login returned."));
         }
 
         var selected = await selectProfile.RunAsync(SessionCookie.Read(context), profileId, cancellationToken);
-        return selected.IsSuccess ? TypedResults.NoContent() : Problems.From(selected.Error);
+        return selected.IsSuccess ? TypedResults.NoContent() : Idocs.Web.Security.Problems.From(selected.Error);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> LogoutAsync(
@@ -149,7 +149,7 @@ public static class AuthApi
     {
         var ended = await endSession.RunAsync(SessionCookie.Read(context), cancellationToken);
         SessionCookie.Delete(context);
-        return ended.IsSuccess ? TypedResults.NoContent() : Problems.From(ended.Error);
+        return ended.IsSuccess ? TypedResults.NoContent() : Idocs.Web.Security.Problems.From(ended.Error);
     }
 
     private static Results<Ok<AntiforgeryTokenView>, ProblemHttpResult> GetAntiforgeryToken(HttpContext context, IAntiforgery antiforgery) =>

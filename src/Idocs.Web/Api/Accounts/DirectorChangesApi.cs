@@ -46,25 +46,25 @@ public static class DirectorChangesApi
         var actor = await authorizer.RequireRoleAsync(personId, FilingRoles, "file a director change request", cancellationToken);
         if (!actor.IsSuccess)
         {
-            return Problems.From(actor.Error);
+            return Idocs.Web.Security.Problems.From(actor.Error);
         }
 
         if (!context.Request.HasFormContentType)
         {
-            return Problems.From(new Error(CommonErrorCodes.InvalidInput, "Send the request as multipart/form-data with the order in the orderFile field."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.InvalidInput, "Send the request as multipart/form-data with the order in the orderFile field."));
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var orderDate = ParseDate(form["orderDate"].ToString());
         if (!orderDate.IsSuccess)
         {
-            return Problems.From(orderDate.Error);
+            return Idocs.Web.Security.Problems.From(orderDate.Error);
         }
 
         var file = form.Files.GetFile("orderFile");
         if (file is not null && (file.Length <= 0 || file.Length > FileDirectorChangeRequest.MaxOrderFileBytes))
         {
-            return Problems.From(new Error(
+            return Idocs.Web.Security.Problems.From(new Error(
                 CommonErrorCodes.InvalidInput,
                 $"The order file '{file.FileName}' has {file.Length} bytes; upload a non-empty file of at most {FileDirectorChangeRequest.MaxOrderFileBytes / (1024 * 1024)} MiB."));
         }
@@ -98,7 +98,7 @@ public static class DirectorChangesApi
             cancellationToken);
         return filed.IsSuccess
             ? TypedResults.Created($"{ApiRoutes.Prefix}/director-changes/{filed.Value!.Id}", AccountViews.Of(filed.Value))
-            : Problems.From(filed.Error);
+            : Idocs.Web.Security.Problems.From(filed.Error);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DirectorChangeView>>, ProblemHttpResult>> ListAsync(
@@ -107,7 +107,7 @@ public static class DirectorChangesApi
         var listed = await listRequests.RunAsync(context.User.PersonId(), cancellationToken);
         return listed.IsSuccess
             ? TypedResults.Ok<IReadOnlyList<DirectorChangeView>>(listed.Value!.Select(AccountViews.Of).ToList())
-            : Problems.From(listed.Error);
+            : Idocs.Web.Security.Problems.From(listed.Error);
     }
 
     /// <summary>Parses the order date; an empty value is left to the use case, which names the missing field.</summary>

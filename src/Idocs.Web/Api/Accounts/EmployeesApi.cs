@@ -36,7 +36,7 @@ public static class EmployeesApi
         var listed = await listEmployees.RunAsync(context.User.PersonId(), cancellationToken);
         return listed.IsSuccess
             ? TypedResults.Ok<IReadOnlyList<EmployeeView>>(listed.Value!.Select(AccountViews.Of).ToList())
-            : Problems.From(listed.Error);
+            : Idocs.Web.Security.Problems.From(listed.Error);
     }
 
     private static async Task<Results<Created<EmployeeView>, ProblemHttpResult>> InviteAsync(
@@ -45,28 +45,28 @@ public static class EmployeesApi
         var access = ParseAccess(body?.Role ?? ApiNames.Of(ProfileRole.Employee), body?.Rights);
         if (!access.IsSuccess)
         {
-            return Problems.From(access.Error);
+            return Idocs.Web.Security.Problems.From(access.Error);
         }
 
         var request = new InvitationRequest(body!.Iin ?? string.Empty, body.Email ?? string.Empty, body.FullName ?? string.Empty, access.Value.Role, access.Value.Rights);
         var invited = await inviteEmployee.RunAsync(context.User.PersonId(), request, cancellationToken);
         return invited.IsSuccess
             ? TypedResults.Created($"{ApiRoutes.Prefix}/employees/{invited.Value!.Id}", AccountViews.Of(invited.Value))
-            : Problems.From(invited.Error);
+            : Idocs.Web.Security.Problems.From(invited.Error);
     }
 
     private static async Task<Results<Ok<EmployeeView>, ProblemHttpResult>> BlockAsync(
         Guid employeeId, HttpContext context, BlockEmployee blockEmployee, CancellationToken cancellationToken)
     {
         var blocked = await blockEmployee.RunAsync(context.User.PersonId(), employeeId, cancellationToken);
-        return blocked.IsSuccess ? TypedResults.Ok(AccountViews.Of(blocked.Value!)) : Problems.From(blocked.Error);
+        return blocked.IsSuccess ? TypedResults.Ok(AccountViews.Of(blocked.Value!)) : Idocs.Web.Security.Problems.From(blocked.Error);
     }
 
     private static async Task<Results<Ok<EmployeeView>, ProblemHttpResult>> UnblockAsync(
         Guid employeeId, HttpContext context, UnblockEmployee unblockEmployee, CancellationToken cancellationToken)
     {
         var unblocked = await unblockEmployee.RunAsync(context.User.PersonId(), employeeId, cancellationToken);
-        return unblocked.IsSuccess ? TypedResults.Ok(AccountViews.Of(unblocked.Value!)) : Problems.From(unblocked.Error);
+        return unblocked.IsSuccess ? TypedResults.Ok(AccountViews.Of(unblocked.Value!)) : Idocs.Web.Security.Problems.From(unblocked.Error);
     }
 
     private static async Task<Results<Ok<EmployeeView>, ProblemHttpResult>> ChangeAccessAsync(
@@ -80,17 +80,17 @@ public static class EmployeesApi
         // Another profile's id returns 404 whatever the body, so a guessed id never gets a different response.
         if (await employees.FindAsync(employeeId, cancellationToken) is null)
         {
-            return Problems.From(Documents.Tenancy.TenantGuard.NotFound("employee", employeeId));
+            return Idocs.Web.Security.Problems.From(Idocs.Documents.Tenancy.TenantGuard.NotFound("employee", employeeId));
         }
 
         var access = ParseAccess(body?.Role, body?.Rights);
         if (!access.IsSuccess)
         {
-            return Problems.From(access.Error);
+            return Idocs.Web.Security.Problems.From(access.Error);
         }
 
         var changed = await changeAccess.RunAsync(context.User.PersonId(), employeeId, access.Value.Role, access.Value.Rights, cancellationToken);
-        return changed.IsSuccess ? TypedResults.Ok(AccountViews.Of(changed.Value!)) : Problems.From(changed.Error);
+        return changed.IsSuccess ? TypedResults.Ok(AccountViews.Of(changed.Value!)) : Idocs.Web.Security.Problems.From(changed.Error);
     }
 
     private static Result<(ProfileRole Role, ProfileRights Rights)> ParseAccess(string? role, IReadOnlyList<string>? rights)

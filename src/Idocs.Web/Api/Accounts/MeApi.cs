@@ -50,7 +50,7 @@ public static class MeApi
         var rights = await viewRights.RunAsync(person.Id, cancellationToken);
         if (!rights.IsSuccess)
         {
-            return Problems.From(rights.Error);
+            return Idocs.Web.Security.Problems.From(rights.Error);
         }
 
         return TypedResults.Ok(new MeView(personView, AccountViews.Of(profile), ApiNames.Of(rights.Value!.Role), ApiNames.OfRights(rights.Value.EffectiveRights)));
@@ -62,7 +62,7 @@ public static class MeApi
         var rights = await viewRights.RunAsync(context.User.PersonId(), cancellationToken);
         if (!rights.IsSuccess)
         {
-            return Problems.From(rights.Error);
+            return Idocs.Web.Security.Problems.From(rights.Error);
         }
 
         var value = rights.Value!;
@@ -74,7 +74,7 @@ public static class MeApi
     {
         if (!ApiNames.TryParse<ProfileRights>(right, out var parsed) || parsed is ProfileRights.None or ProfileRights.All)
         {
-            return Problems.From(new Error(CommonErrorCodes.InvalidInput, $"The right '{right}' is unknown; use one of {string.Join(", ", ApiNames.OfRights(ProfileRights.All))}."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.InvalidInput, $"The right '{right}' is unknown; use one of {string.Join(", ", ApiNames.OfRights(ProfileRights.All))}."));
         }
 
         return await ProfileRightCheck.CheckAsync(context, parsed) is { } problem ? problem : TypedResults.NoContent();
@@ -84,7 +84,7 @@ public static class MeApi
         HttpContext context, ManageNotificationSettings settings, CancellationToken cancellationToken)
     {
         var found = await settings.GetAsync(context.User.PersonId(), cancellationToken);
-        return found.IsSuccess ? TypedResults.Ok(View(found.Value!)) : Problems.From(found.Error);
+        return found.IsSuccess ? TypedResults.Ok(View(found.Value!)) : Idocs.Web.Security.Problems.From(found.Error);
     }
 
     private static async Task<Results<Ok<NotificationSettingsView>, ProblemHttpResult>> PutNotificationSettingsAsync(
@@ -92,7 +92,7 @@ public static class MeApi
     {
         if (body?.EmailEvents is null)
         {
-            return Problems.From(new Error(CommonErrorCodes.InvalidInput, $"emailEvents is missing; send a list of {ApiNames.Names<DocumentStatusEvent>()} (empty for none)."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.InvalidInput, $"emailEvents is missing; send a list of {ApiNames.Names<DocumentStatusEvent>()} (empty for none)."));
         }
 
         var events = new List<DocumentStatusEvent>();
@@ -100,8 +100,8 @@ public static class MeApi
         {
             if (!ApiNames.TryParse<DocumentStatusEvent>(name, out var parsed))
             {
-                return Problems.From(new Error(
-                    Documents.AccountsErrorCodes.UnknownNotificationEvent,
+                return Idocs.Web.Security.Problems.From(new Error(
+                    Idocs.Documents.AccountsErrorCodes.UnknownNotificationEvent,
                     $"The event '{name}' does not exist; choose from {ApiNames.Names<DocumentStatusEvent>()}."));
             }
 
@@ -109,7 +109,7 @@ public static class MeApi
         }
 
         var saved = await settings.UpdateAsync(context.User.PersonId(), events, cancellationToken);
-        return saved.IsSuccess ? TypedResults.Ok(View(saved.Value!)) : Problems.From(saved.Error);
+        return saved.IsSuccess ? TypedResults.Ok(View(saved.Value!)) : Idocs.Web.Security.Problems.From(saved.Error);
     }
 
     private static NotificationSettingsView View(NotificationSettings settings) =>

@@ -60,20 +60,20 @@ public static class SupportApi
         var signature = SignedChallengeReader.Read(body?.SignedXml, body?.SignedCms, body?.CertificateThumbprint);
         if (!signature.IsSuccess)
         {
-            return Problems.From(signature.Error);
+            return Idocs.Web.Security.Problems.From(signature.Error);
         }
 
         var response = SignedChallengeReader.ToResponse(context, body!.ChallengeId, signature.Value!);
         var signer = await verifyChallenge.RunAsync(response, ChallengePurpose.Login, cancellationToken);
         if (!signer.IsSuccess)
         {
-            return Problems.From(signer.Error);
+            return Idocs.Web.Security.Problems.From(signer.Error);
         }
 
         var agent = supportOptions.CurrentValue.Agents.FirstOrDefault(candidate => candidate.Iin == signer.Value!.Iin);
         if (agent is null)
         {
-            return Problems.From(new Error(
+            return Idocs.Web.Security.Problems.From(new Error(
                 SecurityErrorCodes.NotSupportAgent,
                 "The certificate's owner is not a platform support agent; log in to the cabinet at /api/v1/auth/login instead."));
         }
@@ -105,13 +105,13 @@ public static class SupportApi
         var key = request is null ? null : await orderFiles.FindContentKeyForSupportAsync(request.OrderFile.FileId, cancellationToken);
         if (request is null || key is null)
         {
-            return Problems.From(new Error(CommonErrorCodes.NotFound, $"The director change request {requestId} or its order file was not found."));
+            return Idocs.Web.Security.Problems.From(new Error(CommonErrorCodes.NotFound, $"The director change request {requestId} or its order file was not found."));
         }
 
         var content = await fileStore.ReadAsync(key, cancellationToken);
         if (!content.IsSuccess)
         {
-            return Problems.From(content.Error);
+            return Idocs.Web.Security.Problems.From(content.Error);
         }
 
         var contentType = string.IsNullOrWhiteSpace(request.OrderFile.ContentType) ? "application/octet-stream" : request.OrderFile.ContentType;
@@ -130,7 +130,7 @@ public static class SupportApi
         var agent = SupportAuthentication.FindAgent(context.User, supportOptions.CurrentValue)
             ?? throw new InvalidOperationException("A support endpoint ran without a configured support agent.");
         var approved = await transaction.RunAsync(token => approve.RunAsync(agent, requestId, body?.Comment, token), cancellationToken);
-        return approved.IsSuccess ? TypedResults.Ok(AccountViews.Of(approved.Value!)) : Problems.From(approved.Error);
+        return approved.IsSuccess ? TypedResults.Ok(AccountViews.Of(approved.Value!)) : Idocs.Web.Security.Problems.From(approved.Error);
     }
 
     private static async Task<Results<Ok<DirectorChangeView>, ProblemHttpResult>> RejectAsync(
@@ -145,6 +145,6 @@ public static class SupportApi
         var agent = SupportAuthentication.FindAgent(context.User, supportOptions.CurrentValue)
             ?? throw new InvalidOperationException("A support endpoint ran without a configured support agent.");
         var rejected = await transaction.RunAsync(token => reject.RunAsync(agent, requestId, body?.Comment, token), cancellationToken);
-        return rejected.IsSuccess ? TypedResults.Ok(AccountViews.Of(rejected.Value!)) : Problems.From(rejected.Error);
+        return rejected.IsSuccess ? TypedResults.Ok(AccountViews.Of(rejected.Value!)) : Idocs.Web.Security.Problems.From(rejected.Error);
     }
 }

@@ -146,5 +146,5 @@ public static class ApiTokensApi
 
     /// <summary>Returns the problem for a signed-in person who has not chosen a profile yet.</summary>
     internal static ProblemHttpResult NoProfile() =>
-        ApiResults.Problem(StatusCodes.Status403Forbidden, Documents.AccountsErrorCodes.NoProfileSelected, "Choose a profile in the cabinet before managing its integrations.");
+        ApiResults.Problem(StatusCodes.Status403Forbidden, Idocs.Documents.AccountsErrorCodes.NoProfileSelected, "Choose a profile in the cabinet before managing its integrations.");
 }

@@ -115,7 +115,7 @@ public static class WebhooksApi
     {
         if (ApiCaller.From(http.User) is not { } caller)
         {
-            return new Error(Documents.AccountsErrorCodes.NoProfileSelected, "Choose a profile in the cabinet before managing its webhooks.");
+            return new Error(Idocs.Documents.AccountsErrorCodes.NoProfileSelected, "Choose a profile in the cabinet before managing its webhooks.");
         }
 
         if (caller.TokenId is not null)
