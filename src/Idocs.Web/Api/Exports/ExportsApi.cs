@@ -31,6 +31,7 @@ public static class ExportsApi
 
         group.MapGet("/{id:guid}/archive", DownloadAsync)
             .WithName("DownloadCompanyExport")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .WithSummary("Downloads a completed export as ZIP; its manifest.json lists every document archive with its SHA-256.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
