@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Idocs.Storage.Accounts;
 
 /// <summary>
-/// Answers the document flow's questions about a signer from the employee and profile tables. It
-/// reads across profiles: a counterparty's signature arrives while the sender's profile may be current.
+/// Reads a signer's facts for the document flow from the employee and profile tables. The reads ignore
+/// the profile filter because a counterparty's signature arrives while the sender's profile may be current.
 /// </summary>
 public sealed class AccountsEmployeeFacts(IdocsDbContext dbContext) : IEmployeeFactsPort
 {
@@ -76,7 +76,7 @@ public sealed class AccountsEmployeeFacts(IdocsDbContext dbContext) : IEmployeeF
     }
 
     /// <summary>
-    /// The role's name; the owner of a sole proprietor or individual profile also answers to
+    /// Returns the role's name. The owner of a sole proprietor or individual profile also gets
     /// <c>Director</c>, the head that route templates name.
     /// NOTE: accounts keep no job positions, so template roles such as Accountant or Lawyer match no employee yet.
     /// </summary>

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Idocs.Storage.Billing;
 
 /// <summary>
-/// Answers the mass action limit from the profile's effective plan. When billing cannot say which
-/// plan applies (no billing account, no price list in force), no mass action is allowed: the limit
-/// could not be checked, so it is not assumed to be lifted.
+/// Reads the mass action limit from the profile's effective plan. When billing cannot determine the
+/// plan (no billing account, no price list in force), the limit is 0, because a limit that could not
+/// be checked is not assumed to be lifted.
 /// </summary>
 public sealed partial class BillingPlanLimits(CheckPlanLimits planLimits, ILogger<BillingPlanLimits> logger) : IPlanLimitPort
 {

@@ -10,10 +10,15 @@ namespace Idocs.Storage.Documents;
 public static class DocumentFlowPortsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the accounts and billing answers the document flow reads: signers, counterparties
+    /// Registers the accounts and billing lookups that the document flow reads: signers, counterparties
     /// by BIN or IIN, profiles, mail subscribers and the mass action limit. Needs the accounts and
     /// billing registrations.
     /// </summary>
+    /// <remarks>
+    /// NOTE: dispatch is neither metered (billing's RecordDispatch) nor checked against the plan
+    /// (CheckDocumentAccess) yet: the document flow has no port for them, so a counterparty dispatch
+    /// does not reach billing.
+    /// </remarks>
     public static IServiceCollection AddDocumentFlowPorts(this IServiceCollection services)
     {
         services.AddScoped<IEmployeeFactsPort, AccountsEmployeeFacts>();

@@ -17,7 +17,7 @@ public static class ProfileRightCheck
         ArgumentNullException.ThrowIfNull(context);
         if (context.User.FindFirst(IdocsClaimTypes.PersonId) is null)
         {
-            // An API token acts for a profile, not for a person, so it holds no profile rights.
+            // An API token acts for a profile, not for a person, so it has no profile rights.
             return Problems.Create(StatusCodes.Status403Forbidden, SecurityErrorCodes.Forbidden, "This action needs a person's rights in the profile: sign in to the cabinet with a certificate instead of using an API token.");
         }
 
