@@ -21,8 +21,9 @@ public static class DocumentFlowServiceCollectionExtensions
     public static IServiceCollection AddDocumentRouteActivities(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<IActivity, DispatchActivity>();
-        services.AddSingleton<IActivity, AwaitCounterpartyActivity>();
+        // TryAddEnumerable: AddDocumentFlow calls this too, and a second registration of a type is refused by the engine's registry.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivity, DispatchActivity>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivity, AwaitCounterpartyActivity>());
         return services;
     }
 

@@ -4,6 +4,7 @@ using Idocs.Documents;
 using Idocs.Storage;
 using Idocs.Storage.Documents;
 using Idocs.Storage.Files;
+using Idocs.Storage.Outbox;
 using Idocs.Signatures;
 using Idocs.Storage.Scheduling;
 using Idocs.Storage.Workflows;
@@ -47,6 +48,9 @@ try
     builder.Services.AddHostedService<CrlRefreshService>();
     builder.Services.AddIdocsFileStore(builder.Configuration);
     builder.Services.AddIdocsDocumentsStorage();
+    builder.Services.AddDocumentFlow();
+    builder.Services.AddDocumentFlowPorts();
+    builder.Services.AddOutboxHandler<DocumentMailOutboxHandler>();
     builder.Services.AddIdocsAccounts(builder.Configuration);
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Idocs.Documents.UnitOfWork;
+using Idocs.Common.Ids;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
@@ -139,7 +140,10 @@ public sealed class CounterpartyReply(
             }
 
             var (instance, sent) = loaded.Value;
-            var applied = await ApplyAsync(transaction, sent, instance, answer, actor, ipAddress, cancellationToken);
+
+            // The copy keeps its own row of the signature, so the sent document records it under a new id.
+            var forSent = answer.Signature is { } copied ? answer with { Signature = copied with { Id = IdGenerator.NewId(clock) } } : answer;
+            var applied = await ApplyAsync(transaction, sent, instance, forSent, actor, ipAddress, cancellationToken);
             if (!applied.IsSuccess)
             {
                 return applied;

@@ -22,6 +22,7 @@ public sealed class DocumentTransactionRunner(IDocumentUnitOfWorkFactory transac
         Func<IDocumentUnitOfWork, CancellationToken, Task<Result<T>>> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
+        Error? lastConflict = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             await using var transaction = await transactions.BeginAsync(cancellationToken);
@@ -45,6 +46,7 @@ public sealed class DocumentTransactionRunner(IDocumentUnitOfWorkFactory transac
                 }
 
                 logger.LogDebug("Document action attempt {Attempt} conflicted before commit: {ErrorCode}", attempt, result.Error.Code);
+                lastConflict = result.Error;
                 continue;
             }
 
@@ -60,11 +62,12 @@ public sealed class DocumentTransactionRunner(IDocumentUnitOfWorkFactory transac
             }
 
             logger.LogDebug("Document action attempt {Attempt} conflicted at commit: {ErrorCode}", attempt, committed.Error.Code);
+            lastConflict = committed.Error;
         }
 
         logger.LogWarning("Document action gave up after {MaxAttempts} concurrency conflicts", MaxAttempts);
         return Result<T>.Failure(
-            FlowErrorCodes.TooManyConflicts, $"The document kept changing concurrently; {MaxAttempts} attempts failed. Reload it and try again.");
+            FlowErrorCodes.TooManyConflicts, $"The document kept changing concurrently; {MaxAttempts} attempts failed, the last with {lastConflict?.Code ?? "a database deadlock"}. Reload it and try again.");
     }
 
     /// <remarks>The storage codes are compared as text because the document module does not reference storage.</remarks>

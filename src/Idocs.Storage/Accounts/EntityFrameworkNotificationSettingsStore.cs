@@ -52,7 +52,7 @@ public sealed class EntityFrameworkNotificationSettingsStore(IdocsDbContext dbCo
         string.Join(',', events.Select(statusEvent => statusEvent.ToString()).Order(StringComparer.Ordinal));
 
     /// <summary>Reads the stored names; a name this version no longer knows is skipped rather than failing the read.</summary>
-    private static IEnumerable<DocumentStatusEvent> Parse(string stored) =>
+    internal static IEnumerable<DocumentStatusEvent> Parse(string stored) =>
         stored.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(name => Enum.TryParse<DocumentStatusEvent>(name, out var parsed) ? parsed : (DocumentStatusEvent?)null)
             .Where(parsed => parsed is not null)

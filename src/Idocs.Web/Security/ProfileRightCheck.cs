@@ -15,6 +15,12 @@ public static class ProfileRightCheck
     public static async Task<ProblemHttpResult?> CheckAsync(HttpContext context, ProfileRights right)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.User.FindFirst(IdocsClaimTypes.PersonId) is null)
+        {
+            // An API token acts for a profile, not for a person, so it has no profile rights.
+            return Problems.Create(StatusCodes.Status403Forbidden, SecurityErrorCodes.Forbidden, "This action needs a person's rights in the profile: sign in to the cabinet with a certificate instead of using an API token.");
+        }
+
         var authorizer = context.RequestServices.GetRequiredService<ProfileAuthorizer>();
         var allowed = await authorizer.RequireRightAsync(context.User.PersonId(), right, context.RequestAborted);
         return allowed.IsSuccess ? null : Problems.From(allowed.Error);

@@ -1,11 +1,14 @@
 using System.Globalization;
 using Idocs.Common.Results;
 using Idocs.Documents.Flow;
+using Idocs.Documents.Rights;
 using Idocs.Documents.Uploads;
 using Idocs.Web.Api.Documents.Contracts;
+using Idocs.Web.Api.Tokens;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Idocs.Web.Security;
 
 namespace Idocs.Web.Api.Documents;
 
@@ -21,15 +24,17 @@ public static class DocumentsApi
     public static void Map(RouteGroupBuilder v1)
     {
         ArgumentNullException.ThrowIfNull(v1);
-        var group = v1.MapGroup("/documents").WithTags("Documents");
+        var group = v1.MapGroup("/documents").WithTags("Documents").RequireAuthorization(ApiAuthentication.CallerPolicy);
 
         group.MapPost("/", UploadAsync)
+            .RequireProfileRight(ProfileRights.CreateDocuments)
             .WithName("UploadDocument")
             .WithSummary("Upload a document: multipart form with 'file' (one or more) and the fields kind, number, date, title, amount, currency, counterpartyKind, counterpartyIdentifier, counterpartyName, folderId.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<DocumentResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -2,6 +2,7 @@ using Idocs.Documents.Flow;
 using Idocs.Documents.Routes;
 using Idocs.Documents.Signing;
 using Idocs.Web.Api.Documents.Contracts;
+using Idocs.Web.Api.Tokens;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,6 +20,7 @@ public static class InboxApi
         ArgumentNullException.ThrowIfNull(v1);
 
         v1.MapGet("/inbox", ListAsync)
+            .RequireAuthorization(ApiAuthentication.CallerPolicy)
             .WithTags("Inbox")
             .WithName("ListInbox")
             .WithSummary("List the documents waiting for the caller's approval or signature, oldest first.")

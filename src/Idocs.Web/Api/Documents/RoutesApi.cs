@@ -2,6 +2,7 @@ using Idocs.Common.Results;
 using Idocs.Documents.Flow;
 using Idocs.Documents.Routes;
 using Idocs.Web.Api.Documents.Contracts;
+using Idocs.Web.Api.Tokens;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,7 +21,7 @@ public static class RoutesApi
     public static void Map(RouteGroupBuilder v1)
     {
         ArgumentNullException.ThrowIfNull(v1);
-        var group = v1.MapGroup("/documents").WithTags("Routes");
+        var group = v1.MapGroup("/documents").WithTags("Routes").RequireAuthorization(ApiAuthentication.CallerPolicy);
 
         group.MapPost("/{documentId:guid}/route", StartAsync)
             .WithName("StartDocumentRoute")

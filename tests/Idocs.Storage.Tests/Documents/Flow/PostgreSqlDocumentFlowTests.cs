@@ -86,7 +86,11 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
         await _harness.ApproveAsync(A, PostgreSqlFlowHarness.ApproverA, document.Id);
         var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
         await _harness.DeliverOutboxAsync();
-        var mail = await _harness.Smtp.WaitForMailAsync(received => received.EnvelopeTo.Contains(PostgreSqlFlowHarness.IndividualEmail), PostgreSqlFlowHarness.Cancellation);
+        // Other tests of this class mail the same address, so the mail is picked by the document it links to.
+        var mail = await _harness.Smtp.WaitForMailAsync(
+            received => received.EnvelopeTo.Contains(PostgreSqlFlowHarness.IndividualEmail)
+                && (received.Message.TextBody ?? string.Empty).Contains(document.Id.ToString("D"), StringComparison.Ordinal),
+            PostgreSqlFlowHarness.Cancellation);
         var token = TokenFrom(mail.Message.TextBody ?? string.Empty, document.Id);
 
         var bySignature = await _harness.SignByLinkAsync(document, token, "individual");
@@ -105,7 +109,7 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     [Fact]
     public async Task Sign_CertificateOfAnotherPerson_RefusedUnchanged()
     {
-        _harness.IssueKey("stranger", PostgreSqlFlowHarness.Company("920202300028", PostgreSqlFlowHarness.CompanyABin, TestPkiRole.FirstHead));
+        _harness.IssueKey("stranger", PostgreSqlFlowHarness.Company(PostgreSqlFlowHarness.NewIin(), PostgreSqlFlowHarness.CompanyABin, TestPkiRole.FirstHead));
 
         await AssertRefusedUnchangedAsync("stranger", SigningErrorCodes.IinMismatch);
     }

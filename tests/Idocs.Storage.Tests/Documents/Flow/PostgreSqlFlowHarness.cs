@@ -10,6 +10,7 @@ using Idocs.Documents.Signing;
 using Idocs.Documents.Tenancy;
 using Idocs.Documents.UnitOfWork;
 using Idocs.Signatures;
+using Idocs.Signatures.Certificates;
 using Idocs.Signatures.Cms;
 using Idocs.Signatures.Keys;
 using Idocs.Signatures.Revocation.Crl;
@@ -102,6 +103,23 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
     }
 
     public SigningKey Key(string name) => _keys[name];
+
+    /// <summary>Returns a random IIN of a man born 1992-02-02 with a valid check digit, which no employee of the harness has.</summary>
+    public static string NewIin()
+    {
+        while (true)
+        {
+            var body = "9202023" + Random.Shared.Next(0, 10_000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            for (var check = 0; check < 10; check++)
+            {
+                var candidate = body + check.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (KazakhIdentifiers.HasValidChecksum(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+    }
 
     public static TestPkiSubject Company(string iin, string bin, params TestPkiRole[] roles) => new()
     {
