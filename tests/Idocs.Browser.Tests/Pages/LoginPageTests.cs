@@ -96,8 +96,23 @@ public sealed class LoginPageTests(DemoPlatformFixture platform) : IClassFixture
     /// <summary>Chooses a language in the app bar menu and waits for the page to load in it.</summary>
     private static async Task SwitchLanguageAsync(IPage page, string culture)
     {
-        await page.Locator("[data-testid=language-switch] button").First.ClickAsync();
-        await page.Locator($"[data-testid=language-{culture}]").ClickAsync();
+        // Until the interactive circuit is connected a click on the menu button does nothing, so
+        // the click is repeated a bounded number of times until the menu item shows.
+        var item = page.Locator($"[data-testid=language-{culture}]");
+        for (var attempt = 0; attempt < 10 && !await item.IsVisibleAsync(); attempt++)
+        {
+            await page.Locator("[data-testid=language-switch] button").First.ClickAsync();
+            try
+            {
+                await item.WaitForAsync(new LocatorWaitForOptions { Timeout = 3000 });
+            }
+            catch (TimeoutException)
+            {
+                // The menu did not open yet; the next attempt clicks again.
+            }
+        }
+
+        await item.ClickAsync();
         await page.WaitForFunctionAsync($"document.documentElement.lang === '{culture}'");
     }
 }
