@@ -8,6 +8,7 @@ using Idocs.Storage.Workflows;
 using Idocs.Workflows;
 using Idocs.Web.Api;
 using Idocs.Web.Components;
+using Idocs.Web.Designer;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
@@ -34,7 +35,8 @@ try
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
-    builder.Services.AddRazorComponents();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddIdocsDesigner();
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.
@@ -49,7 +51,8 @@ try
     app.MapIdocsHealthChecks();
     app.MapCultureSwitch();
     app.MapIdocsApi();
-    app.MapRazorComponents<App>();
+    app.MapStaticAssets();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.InitializeStorageAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();

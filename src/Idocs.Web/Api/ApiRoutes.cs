@@ -13,6 +13,7 @@ public static class ApiRoutes
         ArgumentNullException.ThrowIfNull(endpoints);
 
         var v1 = endpoints.MapGroup(Prefix);
+        Designer.DesignerApi.Map(v1);
 
         return v1;
     }
