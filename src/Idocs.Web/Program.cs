@@ -35,7 +35,7 @@ try
     builder.Services.AddIdocsHealthChecks();
     builder.Services.AddIdocsLocalization();
     builder.Services.AddProblemDetails();
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(DesignerWebServiceCollectionExtensions.AllowDefinitionMessages);
     builder.Services.AddIdocsDesigner();
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of

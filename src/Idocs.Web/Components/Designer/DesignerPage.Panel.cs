@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Idocs.Workflows.Activities;
 using Idocs.Workflows.Definitions;
+using Microsoft.JSInterop;
 
 namespace Idocs.Web.Components.Designer;
 
@@ -82,6 +83,12 @@ public sealed partial class DesignerPage
         if (_selected is null || _definition is null || SelectedDescriptor is not { } descriptor)
         {
             return;
+        }
+
+        // The canvas may hold an edit whose commit has not arrived yet; start from what it shows.
+        if (_canvas is not null && WorkflowJson.Deserialize(await _canvas.InvokeAsync<string>("getDefinition", Array.Empty<object>())) is { IsSuccess: true } drawn)
+        {
+            _definition = drawn.Value;
         }
 
         var inputs = new Dictionary<string, JsonElement>(StringComparer.Ordinal);

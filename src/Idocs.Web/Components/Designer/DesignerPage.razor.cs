@@ -107,11 +107,14 @@ public sealed partial class DesignerPage
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./" + Bundle.ModulePath);
         _canvas = await _module.InvokeAsync<IJSObjectReference>("mount", _canvasElement, _self);
         _canvasReady = true;
+        _canvasState = "mounted";
         if (_definition is not null)
         {
             await LoadCanvasAsync(fit: true);
             await ValidateAsync();
         }
+
+        StateHasChanged();
     }
 
     /// <summary>Receives a committed canvas change: saves it to the draft and shows the validator's problems on the nodes.</summary>
@@ -153,7 +156,7 @@ public sealed partial class DesignerPage
         {
             Id = id,
             Name = id,
-            Activities = [new ActivityDefinition { Id = "start", Type = "Start", Position = new DisplayPosition(40, 200) }],
+            Activities = [new ActivityDefinition { Id = "start", Type = "Start", Position = new DisplayPosition(40, 40) }],
         };
         await OpenCreatedAsync(await Designer.CreateDraftAsync(_caller!.CompanyId, _caller.UserId, definition));
     }

@@ -179,16 +179,22 @@ class RouteCanvas {
       number += 1;
     }
     const id = `${prefix}-${number}`;
-    const area = this.graph.getGraphArea();
-    const activity = {
-      id,
-      type,
-      title: title || undefined,
-      position: { x: Math.round(area.x + area.width / 2 - NODE_WIDTH / 2 + (number % 5) * 20), y: Math.round(area.y + area.height / 2 - NODE_HEIGHT / 2 + (number % 5) * 20) },
-    };
+    const activity = { id, type, title: title || undefined, position: this.freeSlot() };
     this.order.push(id);
     this.graph.addNode(this.nodeMetadata(activity));
     return id;
+  }
+
+  /** Returns the first free cell of a five-column grid, so that new activities never cover each other. */
+  freeSlot() {
+    const taken = this.graph.getNodes().map((node) => node.getPosition());
+    for (let slot = 0; ; slot += 1) {
+      const x = 40 + (slot % 5) * 240;
+      const y = 40 + Math.floor(slot / 5) * 140;
+      if (!taken.some((position) => Math.abs(position.x - x) < NODE_WIDTH && Math.abs(position.y - y) < 100)) {
+        return { x, y };
+      }
+    }
   }
 
   connect(fromId, outcome, toId) {
@@ -293,6 +299,7 @@ class RouteCanvas {
   }
 
   notify(method, argument) {
+    console.log('designer notify', method, typeof argument === 'string' ? argument.length : argument);
     if (this.dotnet) {
       this.dotnet.invokeMethodAsync(method, argument).catch(() => {
         // The circuit may be gone while the page unloads; nothing is left to notify then.
