@@ -8,7 +8,7 @@ public sealed class CanvasDriver(IPage page)
 {
     public ILocator Canvas => page.GetByTestId("canvas");
 
-    public ILocator Node(string activityId) => page.Locator($"[data-testid='canvas'] [data-cell-id='{activityId}']");
+    public ILocator Node(string activityId) => page.Locator($"[data-testid='canvas'] g.x6-node[data-cell-id='{activityId}']");
 
     public async Task WaitReadyAsync()
     {
@@ -54,17 +54,41 @@ public sealed class CanvasDriver(IPage page)
 
     public async Task SelectAsync(string activityId)
     {
-        var box = await Node(activityId).Locator("rect").First.BoundingBoxAsync() ?? throw new InvalidOperationException($"Node {activityId} is not drawn.");
+        var box = await BoxAsync(Node(activityId).Locator("rect").First);
         await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + 10);
         await Assertions.Expect(page.GetByTestId("selected-id")).ToContainTextAsync(activityId);
+    }
+
+    /// <summary>Applies the side panel and waits until the saved draft is drawn again.</summary>
+    public async Task ApplyAsync()
+    {
+        var revision = await Canvas.GetAttributeAsync("data-revision");
+        await page.GetByTestId("apply-inputs").ClickAsync();
+        await Assertions.Expect(Canvas).Not.ToHaveAttributeAsync("data-revision", revision ?? string.Empty);
     }
 
     public async Task FitAsync() => await page.GetByTestId("fit").ClickAsync();
 
     private static async Task<(float X, float Y)> CenterAsync(ILocator locator)
     {
-        var box = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException($"{locator} is not drawn.");
+        var box = await BoxAsync(locator);
         return (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+    }
+
+    /// <summary>Finds where an element is drawn. Applying the side panel redraws the canvas, so an element found a moment ago may be replaced.</summary>
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Assertions.Expect(locator).ToBeVisibleAsync();
+            var box = await locator.BoundingBoxAsync(new LocatorBoundingBoxOptions { Timeout = 2000 });
+            if (box is not null)
+            {
+                return box;
+            }
+        }
+
+        throw new InvalidOperationException($"{locator} is not drawn.");
     }
 
     private async Task DragAsync((float X, float Y) from, (float X, float Y) to)

@@ -49,9 +49,6 @@ public sealed class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetim
     public async Task<IPage> OpenPageAsync(string path)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-        page.Console += (_, message) => File.AppendAllText("/tmp/designer-browser.log", $"browser {message.Type}: {message.Text}\n");
-        page.Response += (_, response) => File.AppendAllText("/tmp/designer-browser.log", $"response {response.Status} {response.Url}\n");
-        page.PageError += (_, error) => File.AppendAllText("/tmp/designer-browser.log", $"browser error: {error}\n");
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         return page;
     }

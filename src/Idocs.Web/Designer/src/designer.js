@@ -65,7 +65,8 @@ class RouteCanvas {
       },
     });
     this.graph.use(new History({ enabled: true }));
-    this.graph.use(new Selection({ enabled: true, rubberband: false, showNodeSelectionBox: true }));
+    // The selection box would cover the ports of the selected node, so selection is shown by a CSS class instead.
+    this.graph.use(new Selection({ enabled: true, rubberband: false, showNodeSelectionBox: false, pointerEvents: 'none' }));
     this.graph.use(new Keyboard({ enabled: true, global: false }));
     this.graph.bindKey(['meta+z', 'ctrl+z'], () => { this.undo(); return false; });
     this.graph.bindKey(['meta+shift+z', 'ctrl+shift+z', 'ctrl+y'], () => { this.redo(); return false; });
@@ -76,6 +77,8 @@ class RouteCanvas {
     this.graph.on('node:removed', commit);
     this.graph.on('node:moved', commit);
     this.graph.on('edge:connected', commit);
+    // A connection dropped on blank canvas stays as a dangling edge; its drag ends with a mouseup.
+    this.graph.on('edge:mouseup', commit);
     this.graph.on('edge:removed', commit);
     this.graph.on('history:undo', commit);
     this.graph.on('history:redo', commit);
@@ -83,7 +86,7 @@ class RouteCanvas {
     this.graph.on('blank:click', () => this.notify('OnActivitySelected', null));
   }
 
-  load(definitionJson, paletteJson) {
+  async load(definitionJson, paletteJson) {
     const definition = JSON.parse(definitionJson);
     const palette = JSON.parse(paletteJson || '[]');
     this.palette = new Map(palette.map((entry) => [entry.type, entry]));
@@ -107,7 +110,22 @@ class RouteCanvas {
     } finally {
       this.loading = false;
     }
+    await this.whenRendered(this.order.length);
     return this.order.length;
+  }
+
+  /** Resolves once the scheduler has drawn every node, so that a caller's timing covers the drawing. */
+  whenRendered(count) {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.element.querySelectorAll('.x6-node').length >= count) {
+          resolve();
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      check();
+    });
   }
 
   danglingPoint(source) {
@@ -299,7 +317,6 @@ class RouteCanvas {
   }
 
   notify(method, argument) {
-    console.log('designer notify', method, typeof argument === 'string' ? argument.length : argument);
     if (this.dotnet) {
       this.dotnet.invokeMethodAsync(method, argument).catch(() => {
         // The circuit may be gone while the page unloads; nothing is left to notify then.
