@@ -54,9 +54,20 @@ public sealed class CanvasDriver(IPage page)
 
     public async Task SelectAsync(string activityId)
     {
-        var box = await BoxAsync(Node(activityId).Locator("rect").First);
-        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + 10);
-        await Assertions.Expect(page.GetByTestId("selected-id")).ToContainTextAsync(activityId);
+        var selected = page.GetByTestId("selected-id");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var box = await BoxAsync(Node(activityId).Locator("rect").First);
+            await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + 10);
+            if (await selected.CountAsync() > 0 && (await selected.TextContentAsync() ?? string.Empty).Contains(activityId, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await page.WaitForTimeoutAsync(300);
+        }
+
+        await Assertions.Expect(selected).ToContainTextAsync(activityId);
     }
 
     /// <summary>Applies the side panel and waits until the saved draft is drawn again.</summary>

@@ -16,7 +16,7 @@ public sealed class DesignerBrowserTests(DesignerHost host) : IClassFixture<Desi
     /// <summary>The limit for loading and fitting a 200-node route.</summary>
     private const int MaxLoadMilliseconds = 2000;
 
-    private static readonly Regex ErrorClass = new("idocs-node-error", RegexOptions.CultureInvariant);
+    private static readonly Regex ErrorClass = new("idocs-node-error", RegexOptions.None);
 
     [Fact]
     public async Task DrawAmountRoute_PublishThenStart_TakesBranchForAmount()
