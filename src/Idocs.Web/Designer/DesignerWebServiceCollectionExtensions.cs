@@ -1,4 +1,6 @@
+using Idocs.Documents.Rights;
 using Idocs.Documents.Templates;
+using Idocs.Documents.Tenancy;
 using Idocs.PrintForms.Templates;
 using Idocs.Storage.Designer;
 using Idocs.Workflows.Designer;
@@ -13,7 +15,10 @@ public static class DesignerWebServiceCollectionExtensions
     public static IServiceCollection AddIdocsDesigner(this IServiceCollection services)
     {
         services.AddIdocsDesignerStorage();
-        services.TryAddScoped<IDesignerAccess, ProfileDesignerAccess>();
+        // A factory, because the profile check's services come with the accounts module: until the
+        // host registers it, the designer reports the missing service on use instead of at start.
+        services.TryAddScoped<IDesignerAccess>(provider => new ProfileDesignerAccess(
+            provider.GetRequiredService<ProfileAuthorizer>(), provider.GetRequiredService<ITenantContext>()));
         services.TryAddSingleton<DesignerBundle>();
         services.TryAddSingleton<DesignerPalette>();
         services.TryAddSingleton<ITemplateRenderer, DocxTemplateRenderer>();
