@@ -1,5 +1,10 @@
+using Idocs.PrintForms.Archives;
+using Idocs.PrintForms.Archives.Bulk;
+using Idocs.PrintForms.Evidence;
 using Idocs.PrintForms.Forms;
 using Idocs.PrintForms.Passports;
+using Idocs.PrintForms.Retention;
+using Idocs.PrintForms.Verification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +14,7 @@ public static class PrintFormsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the print form and passport renderers as singletons (they keep no per-call
-    /// state) and installs the embedded fonts. The host binds <see cref="PrintFormOptions"/>,
+    /// state), the archive exporter and its readers as scoped services, and installs the embedded fonts. The host binds <see cref="PrintFormOptions"/>,
     /// for example from the <c>PrintForms</c> configuration section.
     /// </summary>
     public static IServiceCollection AddPrintForms(this IServiceCollection services, Action<PrintFormOptions>? configure = null)
@@ -26,6 +31,25 @@ public static class PrintFormsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PrintFormRenderer>();
         services.TryAddSingleton<PassportRenderer>();
+        services.TryAddSingleton<Invoices.InvoicePdfRenderer>();
+
+        services.AddOptions<RetentionOptions>()
+            .Validate(
+                retention => retention.RetentionYears > 0 && retention.ReadOnlyDaysAfterTermination >= 0,
+                "Retention:RetentionYears must be positive and Retention:ReadOnlyDaysAfterTermination 0 or more.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RetentionPolicy>();
+
+        // The archive side reads the documents' stores, which the host registers as scoped.
+        services.TryAddScoped<SignatureFileVerifier>();
+        services.TryAddScoped<SignatureEvidenceReader>();
+        services.TryAddScoped<DocumentArchiveExporter>();
+        services.TryAddScoped<PublicVerification>();
+
+        // Bulk exports need ICompanyExportStore and ICompanyDocumentLister from the host's storage.
+        services.AddOptions<CompanyExportOptions>();
+        services.TryAddScoped<StartCompanyExport>();
+        services.TryAddScoped<CompanyExportRunner>();
         return services;
     }
 }

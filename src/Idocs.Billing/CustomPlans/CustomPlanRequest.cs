@@ -51,6 +51,31 @@ public sealed class CustomPlanRequest
         return new CustomPlanRequest(id, companyId, terms, storagePackageCode, requestedBy, requestedAt);
     }
 
+    /// <summary>Rebuilds a request that storage loaded, with its decision as saved.</summary>
+    public static CustomPlanRequest Restore(
+        Guid id,
+        Guid companyId,
+        CustomPlanTerms terms,
+        string? storagePackageCode,
+        Guid requestedBy,
+        DateTimeOffset requestedAt,
+        CustomPlanRequestStatus status,
+        Guid? decidedBy,
+        DateTimeOffset? decidedAt,
+        DateOnly? startsOn,
+        string? rejectionReason)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return new CustomPlanRequest(id, companyId, terms, storagePackageCode, requestedBy, requestedAt)
+        {
+            Status = status,
+            DecidedBy = decidedBy,
+            DecidedAt = decidedAt,
+            StartsOn = startsOn,
+            RejectionReason = rejectionReason,
+        };
+    }
+
     /// <summary>Returns a detached copy, as a fresh load from storage would; used by in-memory stores in tests.</summary>
     internal CustomPlanRequest Copy() =>
         new(Id, CompanyId, Terms, StoragePackageCode, RequestedBy, RequestedAt)

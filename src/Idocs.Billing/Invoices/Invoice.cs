@@ -58,6 +58,31 @@ public sealed class Invoice
         return new Invoice(id, companyId, period, timeZoneId, issuedAt, lines.ToList());
     }
 
+    /// <summary>Rebuilds an invoice that storage loaded, with its payment state as saved.</summary>
+    public static Invoice Restore(
+        Guid id,
+        Guid companyId,
+        BillingPeriod period,
+        string timeZoneId,
+        DateTimeOffset issuedAt,
+        IEnumerable<InvoiceLine> lines,
+        InvoiceStatus status,
+        DateOnly? paidOn,
+        string? paymentReference,
+        Guid? paymentMarkedBy,
+        DateTimeOffset? paymentMarkedAt)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return new Invoice(id, companyId, period, timeZoneId, issuedAt, lines.ToList())
+        {
+            Status = status,
+            PaidOn = paidOn,
+            PaymentReference = paymentReference,
+            PaymentMarkedBy = paymentMarkedBy,
+            PaymentMarkedAt = paymentMarkedAt,
+        };
+    }
+
     /// <summary>Returns a detached copy, as a fresh load from storage would; used by in-memory stores in tests.</summary>
     internal Invoice Copy() =>
         new(Id, CompanyId, Period, TimeZoneId, IssuedAt, _lines.ToList())

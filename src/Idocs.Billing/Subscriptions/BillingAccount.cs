@@ -59,6 +59,26 @@ public sealed class BillingAccount
         return new BillingAccount(companyId, timeZone.Value.Id, registeredAt, registeredAt + trialLength);
     }
 
+    /// <summary>
+    /// Rebuilds an account that storage loaded, with its timeline and contacts as saved. It skips the
+    /// checks of <see cref="Open"/>, because the rows were valid when they were written.
+    /// </summary>
+    public static BillingAccount Restore(
+        Guid companyId,
+        string timeZoneId,
+        DateTimeOffset registeredAt,
+        DateTimeOffset trialEndsAt,
+        IEnumerable<SubscriptionTerm> terms,
+        IEnumerable<string> billingContacts)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(billingContacts);
+        var account = new BillingAccount(companyId, timeZoneId, registeredAt, trialEndsAt);
+        account._terms.AddRange(terms.OrderBy(term => term.StartsAt));
+        account._billingContacts.AddRange(billingContacts);
+        return account;
+    }
+
     /// <summary>Returns a detached copy, as a fresh load from storage would; used by in-memory stores in tests.</summary>
     internal BillingAccount Copy()
     {

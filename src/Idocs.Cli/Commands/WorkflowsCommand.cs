@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Idocs.Documents;
 using Idocs.Storage;
 using Idocs.Storage.Workflows;
 using Idocs.Workflows;
@@ -75,9 +76,8 @@ public static class WorkflowsCommand
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         services.AddIdocsStorage(configuration);
-        // NOTE: only the engine's built-in activities are registered; files that use the document
-        // module's Dispatch or AwaitCounterparty are rejected until that module registers them here.
         services.AddWorkflowEngine();
+        services.AddDocumentRouteActivities();
         services.AddIdocsWorkflowStorage(configuration);
 
         await using var serviceProvider = services.BuildServiceProvider();

@@ -13,4 +13,15 @@ public interface IPassportStore
 
     /// <summary>Returns the events of a document ordered by sequence number.</summary>
     Task<IReadOnlyList<PassportEvent>> ListAsync(Guid documentId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Returns the document's event count and last hash, or null before the first event. A store
+    /// that keeps the head apart from the events (so that removing the newest events shows)
+    /// overrides this; the default derives it from <see cref="ListAsync"/>.
+    /// </summary>
+    async Task<PassportHead?> FindHeadAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        var events = await ListAsync(documentId, cancellationToken);
+        return events.Count == 0 ? null : new PassportHead(events.Count, events[^1].Hash);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Idocs.Common.Results;
+using Idocs.Documents.Routes.Activities;
 using Idocs.Workflows.Activities.Builtin;
 using Idocs.Workflows.Definitions;
 
@@ -9,7 +10,9 @@ namespace Idocs.Documents.Routes;
 /// <summary>
 /// Turns the stages an author picked into a route definition for the engine: Start, then one
 /// Approve or Sign activity per stage in order, then End with the result "completed". A rejection
-/// or a declined signature at any stage leads to End with the result "rejected".
+/// or a declined signature at any stage leads to End with the result "rejected". An outgoing
+/// document's route adds Dispatch and AwaitCounterparty after the last stage; the counterparty's
+/// rejection also ends with "rejected".
 /// </summary>
 public static class RouteDefinitionBuilder
 {
@@ -22,7 +25,15 @@ public static class RouteDefinitionBuilder
     /// <summary>The definition id of a document's own route.</summary>
     public static string DefinitionIdFor(Guid documentId) => $"document-route-{documentId:N}";
 
-    public static Result<WorkflowDefinition> Build(Guid documentId, IReadOnlyList<RouteStage> stages)
+    public const string DispatchId = "dispatch";
+
+    public const string AwaitCounterpartyId = "await-counterparty";
+
+    public static Result<WorkflowDefinition> Build(Guid documentId, IReadOnlyList<RouteStage> stages) =>
+        Build(documentId, stages, awaitCounterparty: false);
+
+    /// <summary>Builds the route; <paramref name="awaitCounterparty"/> adds dispatch and the counterparty's answer.</summary>
+    public static Result<WorkflowDefinition> Build(Guid documentId, IReadOnlyList<RouteStage> stages, bool awaitCounterparty)
     {
         ArgumentNullException.ThrowIfNull(stages);
 
@@ -51,9 +62,27 @@ public static class RouteDefinitionBuilder
             previous = (id, positive);
         }
 
+        var endColumn = stages.Count + 1;
+        if (awaitCounterparty)
+        {
+            activities.Add(new ActivityDefinition
+            {
+                Id = DispatchId, Type = DispatchActivity.TypeName, Title = "Send to the counterparty", Position = new DisplayPosition(endColumn, 0),
+            });
+            activities.Add(new ActivityDefinition
+            {
+                Id = AwaitCounterpartyId, Type = AwaitCounterpartyActivity.TypeName, Title = "Counterparty signs", Position = new DisplayPosition(endColumn + 1, 0),
+            });
+            connections.Add(new ConnectionDefinition(previous.Item1, previous.Item2, DispatchId));
+            connections.Add(new ConnectionDefinition(DispatchId, DispatchActivity.Dispatched, AwaitCounterpartyId));
+            connections.Add(new ConnectionDefinition(AwaitCounterpartyId, AwaitCounterpartyActivity.Rejected, RejectedEndId));
+            previous = (AwaitCounterpartyId, AwaitCounterpartyActivity.Signed);
+            endColumn += 2;
+        }
+
         connections.Add(new ConnectionDefinition(previous.Item1, previous.Item2, CompletedEndId));
-        activities.Add(End(CompletedEndId, EndActivity.DefaultResult, stages.Count + 1, 0));
-        activities.Add(End(RejectedEndId, EndActivity.RejectedResult, stages.Count + 1, 1));
+        activities.Add(End(CompletedEndId, EndActivity.DefaultResult, endColumn, 0));
+        activities.Add(End(RejectedEndId, EndActivity.RejectedResult, endColumn, 1));
 
         return new WorkflowDefinition
         {

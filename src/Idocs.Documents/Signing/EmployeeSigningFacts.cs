@@ -20,4 +20,7 @@ public sealed record EmployeeSigningFacts
     public required string FullName { get; init; }
 
     public IReadOnlySet<SigningRight> Rights { get; init; } = new HashSet<SigningRight>();
+
+    /// <summary>Role names that route templates name participants by, for example <c>Accountant</c> or <c>Director</c>.</summary>
+    public IReadOnlySet<string> RouteRoles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -22,6 +22,12 @@ public static class SigningGate
             return Refuse(SigningErrorCodes.CertificateRevoked, $"certificate {signer.SerialNumber} is revoked");
         }
 
+        // The library fails an AUTH key's signature on its key-usage check; naming the key is the clearer reason.
+        if (signer?.KeyUsage == CertificateKeyUsage.Authentication)
+        {
+            return Refuse(SigningErrorCodes.AuthenticationCertificate, $"certificate {signer.SerialNumber} is for logging in; sign with the signing (RSA or GOST) key");
+        }
+
         switch (report.Status)
         {
             case SignatureReportStatus.Failed:

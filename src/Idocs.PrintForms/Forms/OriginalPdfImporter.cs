@@ -39,7 +39,30 @@ internal static class OriginalPdfImporter
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
-            return passwordRequested ? PasswordProtected() : Damaged(exception);
+            return passwordRequested ? PasswordProtected() : OpenRebuilt(original, exception);
+        }
+    }
+
+    /// <summary>
+    /// Retries a PDF that failed to parse with a rebuilt cross-reference table. If that fails too,
+    /// the original is damaged and the first failure is reported.
+    /// </summary>
+    private static Result<PdfDocument> OpenRebuilt(ReadOnlyMemory<byte> original, Exception firstFailure)
+    {
+        var rebuilt = PdfXrefRebuilder.TryRebuild(original.Span);
+        if (rebuilt is null)
+        {
+            return Damaged(firstFailure);
+        }
+
+        try
+        {
+            var document = PdfReader.Open(new MemoryStream(rebuilt, writable: false), PdfDocumentOpenMode.Import, args => args.Abort = true);
+            return document is { PageCount: > 0 } ? document : Damaged(firstFailure);
+        }
+        catch (Exception exception) when (IsParserFailure(exception))
+        {
+            return Damaged(firstFailure);
         }
     }
 

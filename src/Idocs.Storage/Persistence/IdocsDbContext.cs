@@ -1,3 +1,5 @@
+using Idocs.Documents.Tenancy;
+using Idocs.Storage.Accounts;
 using Idocs.Storage.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,12 +10,28 @@ namespace Idocs.Storage.Persistence;
 /// The relational store of the whole platform. Mappings live in <c>IEntityTypeConfiguration</c>
 /// classes of this assembly; entities stay free of EF attributes. Every entity type gets a
 /// concurrency version (see <see cref="ConcurrencyVersion"/>) and snake_case column names.
+/// Rows marked as tenant-owned are filtered by the current profile (see <see cref="TenantQueryFilter"/>).
 /// </summary>
-public class IdocsDbContext(DbContextOptions<IdocsDbContext> options) : DbContext(options)
+public class IdocsDbContext(DbContextOptions<IdocsDbContext> options, ITenantContext? tenantContext = null) : DbContext(options)
 {
+    /// <summary>
+    /// The profile whose rows tenant-owned queries return, read at each query; null (no rows) for a
+    /// context created without a tenant context or outside a profile.
+    /// </summary>
+    public Guid? TenantProfileId => tenantContext?.ProfileId;
+
+    /// <summary>The tenant context this context filters by, or null.</summary>
+    public ITenantContext? TenantContext => tenantContext;
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
+    /// <summary>
+    /// The profile the accounts tenant filter matches, read from the request's tenant context at
+    /// each query; null outside a profile, which matches no profile-owned row.
+    /// </summary>
+    public Guid? AccountsTenantProfileId => AccountsTenantFilter.CurrentProfileId(this);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -47,7 +65,9 @@ public class IdocsDbContext(DbContextOptions<IdocsDbContext> options) : DbContex
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdocsDbContext).Assembly);
+        AccountsTenantFilter.Apply(modelBuilder, this);
         ConcurrencyVersion.AddToModel(modelBuilder);
+        TenantQueryFilter.Apply(modelBuilder, this);
         SnakeCaseNames.Apply(modelBuilder);
     }
 }

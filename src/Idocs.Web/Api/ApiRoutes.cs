@@ -1,3 +1,10 @@
+using Idocs.Web.Api.Idempotency;
+using Idocs.Web.Api.Reference;
+using Idocs.Web.Api.Tokens;
+using Idocs.Web.Api.Webhooks;
+using Idocs.Web.Api.Accounts;
+using Idocs.Web.Security;
+
 namespace Idocs.Web.Api;
 
 /// <summary>
@@ -12,7 +19,21 @@ public static class ApiRoutes
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        var v1 = endpoints.MapGroup(Prefix);
+        endpoints.MapIdocsApiReference();
+        var v1 = endpoints.MapGroup(Prefix).RequireCookieAntiforgery();
+        v1.AddEndpointFilter<IdempotencyFilter>();
+        ApiTokensApi.Map(v1);
+        WebhooksApi.Map(v1);
+        Billing.BillingApi.Map(v1);
+        Verification.VerificationApi.Map(v1);
+        Exports.ExportsApi.Map(v1);
+        AuthApi.Map(v1);
+        MeApi.Map(v1);
+        EmployeesApi.Map(v1);
+        DirectorChangesApi.Map(v1);
+        SupportApi.Map(v1);
+        AuditLogApi.Map(v1);
+        Documents.DocumentApis.Map(v1);
         Designer.DesignerApi.Map(v1);
 
         return v1;

@@ -15,6 +15,8 @@ public static class DesignerWebServiceCollectionExtensions
     public static IServiceCollection AddIdocsDesigner(this IServiceCollection services)
     {
         services.AddIdocsDesignerStorage();
+        // Every hub takes the global limit unless it sets its own, so the circuit's hub gets it too.
+        services.Configure<HubOptions>(AllowDefinitionMessages);
         // A factory, because the profile check's services come with the accounts module: until the
         // host registers it, the designer reports the missing service on use instead of at start.
         services.TryAddScoped<IDesignerAccess>(provider => new ProfileDesignerAccess(

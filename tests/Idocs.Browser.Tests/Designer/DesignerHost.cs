@@ -1,3 +1,4 @@
+using Idocs.Browser.Tests.Hosting;
 using Idocs.Web.Designer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,8 +17,6 @@ namespace Idocs.Browser.Tests.Designer;
 /// </summary>
 public sealed class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "idocs-browser-" + Guid.NewGuid().ToString("N"));
@@ -28,9 +27,9 @@ public sealed class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!File.Exists(Chromium.ExecutablePath))
         {
-            Assert.Skip($"{ChromiumPath} is missing; install Debian's chromium package to run the browser tests.");
+            Assert.Skip($"{Chromium.ExecutablePath} is missing; install Debian's chromium package to run the browser tests.");
         }
 
         UseKestrel(0);
@@ -40,9 +39,9 @@ public sealed class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetim
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = Chromium.Arguments,
         });
     }
 

@@ -8,9 +8,8 @@ namespace Idocs.PrintForms.Tests.Forms;
 /// <summary>Print forms for the real-world PDFs in TestData/Documents, as its MANIFEST.md describes them.</summary>
 public sealed class PrintFormCorpusTests
 {
-    // PDFsharp 6.2.4 rejects this file's malformed cross-reference table, which poppler repairs.
-    // The MANIFEST allows rejecting it as damaged, so its print form gets the cover page.
-    private const string StrictParserRejects = "qpdf__bad-xref.pdf";
+    // PDFsharp 6.2.4 rejects this file's malformed cross-reference table; the importer rebuilds the table, as poppler does.
+    private const string BrokenCrossReference = "qpdf__bad-xref.pdf";
 
     private const double A4Width = 595.28;
     private const double A4Height = 841.89;
@@ -18,7 +17,7 @@ public sealed class PrintFormCorpusTests
     public static TheoryData<string, int> AcceptedPdfs()
     {
         var data = new TheoryData<string, int>();
-        foreach (var entry in ManifestEntry.ReadAll().Where(entry => entry.IsAcceptedPdf && entry.FileName != StrictParserRejects))
+        foreach (var entry in ManifestEntry.ReadAll().Where(entry => entry.IsAcceptedPdf))
         {
             data.Add(entry.FileName, entry.ExpectedPageCount ?? throw new InvalidOperationException($"MANIFEST row of {entry.FileName} states no page count."));
         }
@@ -31,7 +30,8 @@ public sealed class PrintFormCorpusTests
     {
         var accepted = AcceptedPdfs().Select(row => row.Data.Item1).ToList();
 
-        Assert.Equal(10, accepted.Count);
+        Assert.Equal(11, accepted.Count);
+        Assert.Contains(BrokenCrossReference, accepted);
         Assert.All(accepted, fileName => Assert.True(File.Exists(Path.Combine(TestFiles.DocumentsFolder, fileName)), fileName));
     }
 
@@ -165,7 +165,6 @@ public sealed class PrintFormCorpusTests
 
     [Theory]
     [InlineData("qpdf__20-pages.pdf", PrintFormErrorCodes.OriginalPasswordProtected, "Оригинал не удалось встроить: файл защищён паролем")]
-    [InlineData(StrictParserRejects, PrintFormErrorCodes.OriginalDamaged, "Оригинал не удалось встроить: файл повреждён или не является корректным PDF")]
     public void Render_UnreadablePdf_GivesCoverPageWithNote(string fileName, string expectedCode, string expectedNote)
     {
         var original = TestFiles.Read(fileName);
@@ -175,6 +174,20 @@ public sealed class PrintFormCorpusTests
 
         Assert.True(result.IsSuccess, result.Error?.ToString());
         AssertCoverPageWithNote(result.Value, request, expectedCode, expectedNote);
+    }
+
+    [Fact]
+    public void Render_BrokenCrossReference_EmbedsRebuiltPage()
+    {
+        var original = TestFiles.Read(BrokenCrossReference);
+        var request = SampleDocuments.Request(original, BrokenCrossReference, PrintFormRenderer.PdfMediaType);
+
+        var result = SampleDocuments.PrintFormRenderer().Render(request);
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Null(result.Value.OriginalNotEmbedded);
+        Assert.Equal(1, result.Value.OriginalPageCount);
+        Assert.Contains("Potato", PdfText.PageTexts(result.Value.Pdf)[0], StringComparison.Ordinal);
     }
 
     [Fact]

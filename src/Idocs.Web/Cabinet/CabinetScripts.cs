@@ -1,0 +1,10 @@
+namespace Idocs.Web.Cabinet;
+
+/// <summary>
+/// Paths of the cabinet's JavaScript modules as pages import them. The import map that
+/// <c>&lt;ImportMap /&gt;</c> writes resolves each path to its fingerprinted file.
+/// </summary>
+public static class CabinetScripts
+{
+    public const string Auth = "./js/cabinet-auth.js";
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Idocs.Web.Demo;
+
+/// <summary>Settings of demo mode, bound from the <c>Demo</c> configuration section.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>Turns demo mode on; <c>--demo</c> on the command line sets it.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Folder for the demo test PKI and the demo people's key files, relative to the working directory.</summary>
+    [Required]
+    public string KeysDirectory { get; set; } = Path.Combine("data", "demo-keys");
+
+    /// <summary>Port on 127.0.0.1 where the demo NCALayer test signer listens.</summary>
+    [Range(1, 65535)]
+    public int SignerPort { get; set; } = 13580;
+
+    /// <summary>Port on 127.0.0.1 where the demo test PKI serves OCSP, CRLs and timestamps.</summary>
+    [Range(1, 65535)]
+    public int PkiPort { get; set; } = 13581;
+}

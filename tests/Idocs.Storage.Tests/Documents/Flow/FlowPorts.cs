@@ -1,0 +1,41 @@
+using Idocs.Documents.Dispatch;
+using Idocs.Documents.Documents;
+using Idocs.Documents.Flow;
+using Idocs.Documents.Notifications.Settings;
+using Idocs.Documents.Signing;
+
+namespace Idocs.Storage.Tests.Documents.Flow;
+
+/// <summary>
+/// The accounts and billing ports the document flow reads, as those areas would answer: employees
+/// with their rights, profiles by id and by BIN or IIN, mail subscribers and per-plan limits.
+/// </summary>
+internal sealed class FlowPorts : IEmployeeFactsPort, ICounterpartyDirectoryPort, IProfileFactsPort, ISubscriberPort, IPlanLimitPort
+{
+    private readonly Dictionary<Guid, EmployeeSigningFacts> _employees = [];
+    private readonly Dictionary<Guid, ProfileFacts> _profiles = [];
+    private readonly Dictionary<Guid, int?> _limits = [];
+
+    public void AddEmployee(EmployeeSigningFacts employee) => _employees[employee.EmployeeId] = employee;
+
+    public void AddProfile(ProfileFacts profile) => _profiles[profile.ProfileId] = profile;
+
+    public void SetLimit(Guid profileId, int? limit) => _limits[profileId] = limit;
+
+    public Task<EmployeeSigningFacts?> FindAsync(Guid employeeId, CancellationToken cancellationToken) =>
+        Task.FromResult(_employees.GetValueOrDefault(employeeId));
+
+    public Task<Guid?> FindProfileAsync(CounterpartyIdentifierKind kind, string identifier, CancellationToken cancellationToken) =>
+        Task.FromResult(_profiles.Values.FirstOrDefault(profile => profile.IdentifierKind == kind && profile.Identifier == identifier)?.ProfileId);
+
+    Task<ProfileFacts?> IProfileFactsPort.FindAsync(Guid profileId, CancellationToken cancellationToken) =>
+        Task.FromResult(_profiles.GetValueOrDefault(profileId));
+
+    public Task<MailRecipient?> FindAsync(Guid employeeId, DocumentStatusEvent statusEvent, CancellationToken cancellationToken) =>
+        Task.FromResult(_employees.TryGetValue(employeeId, out var employee)
+            ? new MailRecipient($"{employee.EmployeeId:N}@staff.example", employee.FullName)
+            : null);
+
+    public Task<int?> FindMassActionLimitAsync(Guid profileId, CancellationToken cancellationToken) =>
+        Task.FromResult(_limits.TryGetValue(profileId, out var limit) ? limit : 30);
+}

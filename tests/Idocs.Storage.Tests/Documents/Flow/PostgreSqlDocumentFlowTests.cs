@@ -1,0 +1,420 @@
+using System.Text.Json;
+using Idocs.Documents.Documents;
+using Idocs.Documents.Flow;
+using Idocs.Documents.LinkAccess;
+using Idocs.Documents.Passport;
+using Idocs.Documents.Routes;
+using Idocs.Documents.Signing;
+using Idocs.Documents.Statuses;
+using Idocs.Signatures.TestPki;
+using Idocs.Testing.Databases;
+
+namespace Idocs.Storage.Tests.Documents.Flow;
+
+/// <summary>The document flow on PostgreSQL with test PKI certificates, OCSP on loopback and mail through SMTP.</summary>
+public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture database) : IClassFixture<PostgreSqlDatabaseFixture>, IAsyncLifetime
+{
+    // Starting the test PKI and the services takes over a minute, so the tests of this class share one harness.
+    private static readonly SemaphoreSlim SharedGate = new(1, 1);
+    private static (PostgreSqlDatabaseFixture Database, PostgreSqlFlowHarness Harness)? _shared;
+
+    private PostgreSqlFlowHarness _harness = null!;
+
+    private static Guid A => PostgreSqlFlowHarness.CompanyA;
+
+    public async ValueTask InitializeAsync()
+    {
+        database.SkipIfUnavailable();
+        await SharedGate.WaitAsync(PostgreSqlFlowHarness.Cancellation);
+        try
+        {
+            if (_shared?.Database != database)
+            {
+                _shared = (database, await PostgreSqlFlowHarness.StartAsync(database));
+            }
+
+            _harness = _shared.Value.Harness;
+        }
+        finally
+        {
+            SharedGate.Release();
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Flow_RegisteredCompanyB_EndsSignedByAllParties()
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, CompanyB());
+
+        var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, ApproveThenSign());
+        var approved = await _harness.ApproveAsync(A, PostgreSqlFlowHarness.ApproverA, document.Id);
+        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
+        var copyId = await IncomingCopyIdAsync(document.Id);
+        var copy = (await _harness.ReadAsync(PostgreSqlFlowHarness.CompanyB, copyId)).Document!;
+        var copyRoute = await _harness.StartAsync(
+            PostgreSqlFlowHarness.CompanyB, PostgreSqlFlowHarness.DirectorB, copyId, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorB])]);
+        var copySigned = await _harness.SignAsync(PostgreSqlFlowHarness.CompanyB, PostgreSqlFlowHarness.DirectorB, copy, "director-b", await _harness.FileAsync(document));
+
+        Assert.True(started.IsSuccess, started.Error?.ToString());
+        Assert.True(approved.IsSuccess, approved.Error?.ToString());
+        Assert.True(signed.IsSuccess, signed.Error?.ToString());
+        Assert.Equal(DocumentStatus.Delivered, signed.Value!.Status);
+        Assert.Equal(DocumentKind.ExternalIncoming, copy.Kind);
+        Assert.True(copyRoute.IsSuccess, copyRoute.Error?.ToString());
+        Assert.True(copySigned.IsSuccess, copySigned.Error?.ToString());
+        var (sent, events) = await _harness.ReadAsync(A, document.Id);
+        Assert.Equal(DocumentStatus.SignedByAllParties, sent!.Status);
+        Assert.Equal(2, sent.Signatures.Count);
+        Assert.Equal(
+            [
+                PassportEventType.Created, PassportEventType.RouteChanged, PassportEventType.Approved, PassportEventType.SignatureAccepted,
+                PassportEventType.Sent, PassportEventType.Delivered, PassportEventType.SignatureAccepted,
+            ],
+            events.Select(passportEvent => passportEvent.Type));
+        Assert.True(PassportVerifier.Verify(document.Id, events).IsIntact);
+        var copyEvents = (await _harness.ReadAsync(PostgreSqlFlowHarness.CompanyB, copyId)).Passport;
+        Assert.True(PassportVerifier.Verify(copyId, copyEvents).IsIntact);
+    }
+
+    [Fact]
+    public async Task Flow_UnregisteredIndividual_SignsByLinkFromMail()
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, Individual());
+        await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, ApproveThenSign());
+        await _harness.ApproveAsync(A, PostgreSqlFlowHarness.ApproverA, document.Id);
+        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
+        await _harness.DeliverOutboxAsync();
+        var mail = await _harness.Smtp.WaitForMailAsync(received => received.EnvelopeTo.Contains(PostgreSqlFlowHarness.IndividualEmail), PostgreSqlFlowHarness.Cancellation);
+        var token = TokenFrom(mail.Message.TextBody ?? string.Empty, document.Id);
+
+        var bySignature = await _harness.SignByLinkAsync(document, token, "individual");
+
+        Assert.True(signed.IsSuccess, signed.Error?.ToString());
+        Assert.Contains("ТОО Альфа", mail.Message.Subject, StringComparison.Ordinal);
+        Assert.Contains(document.Title, mail.Message.TextBody, StringComparison.Ordinal);
+        Assert.True(bySignature.IsSuccess, bySignature.Error?.ToString());
+        Assert.Equal(DocumentStatus.SignedByAllParties, bySignature.Value!.Status);
+        var (stored, events) = await _harness.ReadAsync(A, document.Id);
+        Assert.Equal(PostgreSqlFlowHarness.IndividualIin, stored!.Signatures.Single(signature => signature.Party == SigningParty.Counterparty).SignerIin);
+        Assert.True(PassportVerifier.Verify(document.Id, events).IsIntact);
+        Assert.Equal(PassportEventType.SignatureAccepted, events[^1].Type);
+    }
+
+    [Fact]
+    public async Task Sign_CertificateOfAnotherPerson_RefusedUnchanged()
+    {
+        _harness.IssueKey("stranger", PostgreSqlFlowHarness.Company("920202300028", PostgreSqlFlowHarness.CompanyABin, TestPkiRole.FirstHead));
+
+        await AssertRefusedUnchangedAsync("stranger", SigningErrorCodes.IinMismatch);
+    }
+
+    [Fact]
+    public async Task Sign_CertificateOfAnotherCompany_RefusedUnchanged()
+    {
+        _harness.IssueKey("other-company", PostgreSqlFlowHarness.Company(PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.CompanyBBin, TestPkiRole.FirstHead));
+
+        await AssertRefusedUnchangedAsync("other-company", SigningErrorCodes.BinMismatch);
+    }
+
+    [Fact]
+    public async Task Sign_EmployeeCertificateWithoutSigningRole_RefusedUnchanged()
+    {
+        _harness.IssueKey("employee-role", PostgreSqlFlowHarness.Company(PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.CompanyABin, TestPkiRole.Employee));
+
+        await AssertRefusedUnchangedAsync("employee-role", SigningErrorCodes.RoleNotAllowed);
+    }
+
+    [Fact]
+    public async Task Sign_EmployeeWithoutSignOutgoingRight_RefusedUnchanged()
+    {
+        var deputy = Guid.Parse("0190f000-0000-7000-8000-00000000a005");
+        _harness.Ports.AddEmployee(PostgreSqlFlowHarness.Employee(deputy, A, PostgreSqlFlowHarness.DirectorAIin, "Заместитель Альфа", PostgreSqlFlowHarness.CompanyABin));
+
+        await AssertRefusedUnchangedAsync("director-a", SigningErrorCodes.RightMissing, signer: deputy);
+    }
+
+    [Fact]
+    public async Task Sign_AuthenticationOnlyCertificate_RefusedUnchanged()
+    {
+        _harness.IssueKey(
+            "auth", PostgreSqlFlowHarness.Company(PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.CompanyABin, TestPkiRole.FirstHead), TestPkiKeyPurpose.Authentication);
+
+        await AssertRefusedUnchangedAsync("auth", SigningErrorCodes.AuthenticationCertificate);
+    }
+
+    [Fact]
+    public async Task Sign_RevokedCertificate_RefusedUnchanged()
+    {
+        _harness.IssueKey("revoked", PostgreSqlFlowHarness.Company(PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.CompanyABin, TestPkiRole.FirstHead));
+        var revoked = _harness.Pki.Revoke(_harness.Key("revoked").Certificate.SerialNumber, reason: 1, revokedAt: DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.True(revoked.IsSuccess, revoked.Error?.ToString());
+
+        await AssertRefusedUnchangedAsync("revoked", SigningErrorCodes.CertificateRevoked);
+    }
+
+    [Fact]
+    public async Task Sign_SignatureOverOtherBytes_RefusedUnchanged()
+    {
+        await AssertRefusedUnchangedAsync("director-a", SigningErrorCodes.VerificationFailed, "%PDF-1.7 подменённый договор %%EOF"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task Sign_OutOfTurnSigner_RefusedUnchanged()
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, CompanyB());
+        await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, ApproveThenSign());
+        var before = await _harness.ReadAsync(A, document.Id);
+
+        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
+
+        Assert.Equal(DocumentErrorCodes.WrongStatusForAction, signed.Error?.Code);
+        await AssertUnchangedAsync(document.Id, before);
+    }
+
+    [Fact]
+    public async Task Sign_SameDocumentTwiceAtOnce_RecordsOneSignature()
+    {
+        var document = await OnSigningAsync(Individual());
+        var bytes = await _harness.FileAsync(document);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a", bytes), PostgreSqlFlowHarness.Cancellation),
+            Task.Run(() => _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a", bytes), PostgreSqlFlowHarness.Cancellation));
+
+        Assert.Single(results, result => result.IsSuccess);
+        var (stored, events) = await _harness.ReadAsync(A, document.Id);
+        Assert.Single(stored!.Signatures);
+        Assert.Single(events, passportEvent => passportEvent.Type == PassportEventType.SignatureAccepted);
+    }
+
+    [Fact]
+    public async Task Approve_TwoParallelApproversAtOnce_BothRecorded()
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, CompanyB());
+        await _harness.StartAsync(
+            A, PostgreSqlFlowHarness.AuthorA, document.Id,
+            [
+                new RouteStage(RouteStepKind.Approve, [PostgreSqlFlowHarness.ApproverA, PostgreSqlFlowHarness.SecondApproverA]),
+                new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA]),
+            ]);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => _harness.ApproveAsync(A, PostgreSqlFlowHarness.ApproverA, document.Id), PostgreSqlFlowHarness.Cancellation),
+            Task.Run(() => _harness.ApproveAsync(A, PostgreSqlFlowHarness.SecondApproverA, document.Id), PostgreSqlFlowHarness.Cancellation));
+
+        Assert.All(results, result => Assert.True(result.IsSuccess, result.Error?.ToString()));
+        var (stored, events) = await _harness.ReadAsync(A, document.Id);
+        Assert.Equal(DocumentStatus.OnSigning, stored!.Status);
+        Assert.Equal(2, events.Count(passportEvent => passportEvent.Type == PassportEventType.Approved));
+        Assert.True(PassportVerifier.Verify(document.Id, events).IsIntact);
+    }
+
+    [Fact]
+    public async Task LinkSignAndRevoke_AtOnce_EndInOneConsistentState()
+    {
+        var (document, token) = await SentByLinkAsync();
+        var cms = PostgreSqlFlowHarness.SignBytes(_harness.Key("individual"), await _harness.FileAsync(document));
+
+        var sign = Task.Run(() => _harness.InProfileAsync<CounterpartyLinkActions, Idocs.Common.Results.Result<StepOutcome>>(
+            null, service => service.SignAsync(new LinkActionCommand(document.Id, token, null, document.Files[0].Sha256, cms), PostgreSqlFlowHarness.Cancellation)));
+        var revoke = Task.Run(() => _harness.InProfileAsync<RevokeDocument, Idocs.Common.Results.Result<StepOutcome>>(
+            A, service => service.RevokeAsync(new DocumentActionCommand(document.Id, PostgreSqlFlowHarness.AuthorA, null), PostgreSqlFlowHarness.Cancellation)));
+        await Task.WhenAll(sign, revoke);
+
+        Assert.Single(new[] { sign.Result.IsSuccess, revoke.Result.IsSuccess }, succeeded => succeeded);
+        var (stored, events) = await _harness.ReadAsync(A, document.Id);
+        var expected = sign.Result.IsSuccess ? DocumentStatus.SignedByAllParties : DocumentStatus.Revoked;
+        Assert.Equal(expected, stored!.Status);
+        Assert.Equal(sign.Result.IsSuccess, stored.HasReceiverSignature);
+        Assert.True(PassportVerifier.Verify(document.Id, events).IsIntact);
+    }
+
+    [Fact]
+    public async Task Link_AfterUse_Refused()
+    {
+        var (document, token) = await SentByLinkAsync();
+
+        var first = await _harness.SignByLinkAsync(document, token, "individual");
+        var second = await _harness.SignByLinkAsync(document, token, "individual");
+
+        Assert.True(first.IsSuccess, first.Error?.ToString());
+        Assert.Equal(LinkAccessErrorCodes.Used, second.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Link_AfterReissue_Refused()
+    {
+        var (document, first) = await SentByLinkAsync();
+        var reminded = await _harness.InProfileAsync<SendReminder, Idocs.Common.Results.Result<StepOutcome>>(
+            A, service => service.SendAsync(new DocumentActionCommand(document.Id, PostgreSqlFlowHarness.AuthorA, null), PostgreSqlFlowHarness.Cancellation));
+
+        var withOld = await _harness.SignByLinkAsync(document, first, "individual");
+
+        Assert.True(reminded.IsSuccess, reminded.Error?.ToString());
+        Assert.Equal(LinkAccessErrorCodes.Superseded, withOld.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Link_ForAnotherDocument_Refused()
+    {
+        var (_, token) = await SentByLinkAsync();
+        var (other, _) = await SentByLinkAsync();
+
+        var signed = await _harness.SignByLinkAsync(other, token, "individual");
+
+        Assert.Equal(LinkAccessErrorCodes.WrongDocument, signed.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Link_AfterExpiry_Refused()
+    {
+        var (document, token) = await SentByLinkAsync();
+        await using (var scope = _harness.Scope(A))
+        {
+            var factory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Idocs.Documents.UnitOfWork.IDocumentUnitOfWorkFactory>(scope.ServiceProvider);
+            await using var unitOfWork = await factory.BeginAsync(PostgreSqlFlowHarness.Cancellation);
+            var active = Assert.Single(await unitOfWork.LinkTokens.ListActiveAsync(document.Id, PostgreSqlFlowHarness.IndividualEmail, PostgreSqlFlowHarness.Cancellation));
+            Assert.True((await unitOfWork.LinkTokens.UpdateAsync(active with { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) }, PostgreSqlFlowHarness.Cancellation)).IsSuccess);
+            Assert.True((await unitOfWork.CommitAsync(PostgreSqlFlowHarness.Cancellation)).IsSuccess);
+        }
+
+        var signed = await _harness.SignByLinkAsync(document, token, "individual");
+
+        Assert.Equal(LinkAccessErrorCodes.Expired, signed.Error?.Code);
+    }
+
+    [Fact]
+    public async Task MassSign_StandardPlan_ThirtySignThirtyOneRefused()
+    {
+        var documents = new List<Document>();
+        for (var index = 0; index < 31; index++)
+        {
+            documents.Add(await OnSigningAsync(Individual()));
+        }
+
+        var items = await ItemsAsync(documents);
+
+        var over = await MassSignAsync(items, "standard-31");
+        var afterRefusal = await _harness.ReadAsync(A, documents[0].Id);
+        var within = await MassSignAsync(items.Take(30).ToList(), "standard-30");
+
+        Assert.Equal(MassActionErrorCodes.OverPlanLimit, over.Error?.Code);
+        Assert.Empty(afterRefusal.Document!.Signatures);
+        Assert.True(within.IsSuccess, within.Error?.ToString());
+        Assert.Equal(30, within.Value!.Count(result => result.Succeeded));
+        Assert.Empty((await _harness.ReadAsync(A, documents[30].Id)).Document!.Signatures);
+    }
+
+    [Fact]
+    public async Task MassSign_ProPlan_ThousandEachVerified()
+    {
+        var documents = new List<Document>();
+        for (var index = 0; index < 1000; index++)
+        {
+            var document = await _harness.CreateDocumentAsync(DocumentKind.Internal, null);
+            var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])]);
+            Assert.True(started.IsSuccess, started.Error?.ToString());
+            documents.Add(document);
+        }
+
+        var items = await ItemsAsync(documents);
+        _harness.Ports.SetLimit(A, null);
+        Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>> signed;
+        try
+        {
+            signed = await MassSignAsync(items, "pro-1000");
+        }
+        finally
+        {
+            _harness.Ports.SetLimit(A, 30);
+        }
+
+        Assert.True(signed.IsSuccess, signed.Error?.ToString());
+        Assert.All(signed.Value!, result => Assert.True(result.Succeeded, result.Refusal?.ToString()));
+        var sample = (await _harness.ReadAsync(A, documents[999].Id)).Document!;
+        Assert.Equal(DocumentStatus.SignedByAllParties, sample.Status);
+        Assert.Equal(1000, signed.Value!.Select(result => result.Outcome!.SignatureId).Distinct().Count());
+    }
+
+    private static Counterparty CompanyB() =>
+        Counterparty.Create(CounterpartyIdentifierKind.Bin, PostgreSqlFlowHarness.CompanyBBin, "ТОО Бета").Value!;
+
+    private static Counterparty Individual() =>
+        Counterparty.Create(CounterpartyIdentifierKind.Email, PostgreSqlFlowHarness.IndividualEmail, "Айгерим Сапарова").Value!;
+
+    private static IReadOnlyList<RouteStage> ApproveThenSign() =>
+        [new RouteStage(RouteStepKind.Approve, [PostgreSqlFlowHarness.ApproverA]), new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])];
+
+    private async Task<Document> OnSigningAsync(Counterparty counterparty)
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, counterparty);
+        var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])]);
+        Assert.True(started.IsSuccess, started.Error?.ToString());
+        return document;
+    }
+
+    private async Task<(Document Document, string Token)> SentByLinkAsync()
+    {
+        var document = await OnSigningAsync(Individual());
+        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
+        Assert.True(signed.IsSuccess, signed.Error?.ToString());
+        await _harness.DeliverOutboxAsync();
+        var mail = await _harness.Smtp.WaitForMailAsync(
+            received => (received.Message.TextBody ?? string.Empty).Contains(document.Id.ToString("D"), StringComparison.Ordinal), PostgreSqlFlowHarness.Cancellation);
+        return (document, TokenFrom(mail.Message.TextBody ?? string.Empty, document.Id));
+    }
+
+    private async Task AssertRefusedUnchangedAsync(string keyName, string expectedCode, byte[]? signedBytes = null, Guid? signer = null)
+    {
+        var employeeId = signer ?? PostgreSqlFlowHarness.DirectorA;
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, CompanyB());
+        var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [employeeId])]);
+        Assert.True(started.IsSuccess, started.Error?.ToString());
+        var before = await _harness.ReadAsync(A, document.Id);
+
+        var signed = await _harness.SignAsync(A, employeeId, document, keyName, signedBytes);
+
+        Assert.Equal(expectedCode, signed.Error?.Code);
+        await AssertUnchangedAsync(document.Id, before);
+    }
+
+    private async Task AssertUnchangedAsync(Guid documentId, (Document? Document, IReadOnlyList<PassportEvent> Passport) before)
+    {
+        var after = await _harness.ReadAsync(A, documentId);
+        Assert.Equal(JsonSerializer.Serialize(before.Document!.ToSnapshot()), JsonSerializer.Serialize(after.Document!.ToSnapshot()));
+        Assert.Equal(before.Passport.Count, after.Passport.Count);
+    }
+
+    private async Task<Guid> IncomingCopyIdAsync(Guid sentId)
+    {
+        var events = (await _harness.ReadAsync(A, sentId)).Passport;
+        using var payload = JsonDocument.Parse(events.Last(passportEvent => passportEvent.Type == PassportEventType.Sent).PayloadJson);
+        return payload.RootElement.GetProperty("incomingCopy").GetGuid();
+    }
+
+    private static string TokenFrom(string body, Guid documentId)
+    {
+        var marker = $"/link/{documentId:D}?token=";
+        var start = body.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The mail has no link to document {documentId}: {body}");
+        var token = body[(start + marker.Length)..].Split([' ', '\n', '\r'], 2)[0];
+        return Uri.UnescapeDataString(token);
+    }
+
+    private async Task<List<MassSignItem>> ItemsAsync(IEnumerable<Document> documents)
+    {
+        var items = new List<MassSignItem>();
+        foreach (var document in documents)
+        {
+            items.Add(new MassSignItem(document.Id, document.Files[0].Sha256, PostgreSqlFlowHarness.SignBytes(_harness.Key("director-a"), await _harness.FileAsync(document))));
+        }
+
+        return items;
+    }
+
+    private Task<Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>>> MassSignAsync(IReadOnlyList<MassSignItem> items, string key) =>
+        _harness.InProfileAsync<MassActions, Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>>>(
+            A, service => service.SignAsync(PostgreSqlFlowHarness.DirectorA, items, key, null, PostgreSqlFlowHarness.Cancellation));
+}
