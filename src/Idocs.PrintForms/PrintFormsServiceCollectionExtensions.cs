@@ -13,9 +13,9 @@ namespace Idocs.PrintForms;
 public static class PrintFormsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the print form and passport renderers as singletons (they keep no per-call
-    /// state), the archive exporter and its readers as scoped services, and installs the embedded fonts. The host binds <see cref="PrintFormOptions"/>,
-    /// for example from the <c>PrintForms</c> configuration section.
+    /// Registers the print form, passport and invoice renderers as singletons (they keep no
+    /// per-call state) and the retention policy, and installs the embedded fonts. The host binds
+    /// <see cref="PrintFormOptions"/>, for example from the <c>PrintForms</c> configuration section.
     /// </summary>
     public static IServiceCollection AddPrintForms(this IServiceCollection services, Action<PrintFormOptions>? configure = null)
     {
@@ -39,6 +39,17 @@ public static class PrintFormsServiceCollectionExtensions
                 "Retention:RetentionYears must be positive and Retention:ReadOnlyDaysAfterTermination 0 or more.")
             .ValidateOnStart();
         services.TryAddSingleton<RetentionPolicy>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the archive exporter, public verification and bulk export as scoped services.
+    /// They read the documents' stores, and bulk export needs <see cref="ICompanyExportStore"/> and
+    /// <see cref="ICompanyDocumentLister"/>, all of which the host's storage provides.
+    /// </summary>
+    public static IServiceCollection AddDocumentArchives(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
 
         // The archive side reads the documents' stores, which the host registers as scoped.
         services.TryAddScoped<SignatureFileVerifier>();

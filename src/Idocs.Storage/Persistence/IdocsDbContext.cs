@@ -15,6 +15,15 @@ namespace Idocs.Storage.Persistence;
 public class IdocsDbContext(DbContextOptions<IdocsDbContext> options, ITenantContext? tenantContext = null) : DbContext(options)
 {
     /// <summary>
+    /// A context without a tenant: tenant-owned queries return no rows. Design-time tools and the
+    /// migrations projects use it, so they need no reference to the domain's tenant context.
+    /// </summary>
+    public IdocsDbContext(DbContextOptions<IdocsDbContext> options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>
     /// The profile whose rows tenant-owned queries return, read at each query; null (no rows) for a
     /// context created without a tenant context or outside a profile.
     /// </summary>

@@ -25,6 +25,7 @@ public static class EvidenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddPrintForms();
+        services.AddDocumentArchives();
         services.AddIdocsExportStorage(configuration);
         services.AddHostedService<CompanyExportWorker>();
         services.Configure<PrintFormOptions>(configuration.GetSection(PrintFormOptions.SectionName));

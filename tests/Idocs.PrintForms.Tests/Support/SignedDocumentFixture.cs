@@ -235,6 +235,7 @@ public sealed class SignedDocumentFixture : IAsyncLifetime
         services.AddLogging();
         services.AddIdocsSignatures(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddPrintForms(options => options.VerificationBaseUrl = new Uri(SampleDocuments.BaseUrl));
+        services.AddDocumentArchives();
         services.AddSingleton<IDocumentStore>(Documents);
         services.AddSingleton<IPassportStore>(Passport);
         services.AddSingleton<IFileStore>(Files);

@@ -35,12 +35,14 @@ public static class VerificationApi
 
         group.MapGet("/{id}", DescribeAsync)
             .WithName("VerifyDescribe")
+            .Produces<PublicDocumentView>(StatusCodes.Status200OK)
             .WithSummary("Returns the document's title, parties, files' SHA-256 and its signatures with their status.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/{id}/file", CheckFileAsync)
             .WithName("VerifyFile")
+            .Produces<FileCheckResult>(StatusCodes.Status200OK)
             .WithSummary("Tells whether the uploaded file (form field 'file') is exactly one of the document's signed files, by SHA-256.")
             .Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(bodyLimit))
@@ -50,6 +52,7 @@ public static class VerificationApi
 
         group.MapPost("/{id}/signature", CheckSignatureAsync)
             .WithName("VerifySignature")
+            .Produces<SignatureCheckResult>(StatusCodes.Status200OK)
             .WithSummary("Validates the uploaded CMS (.p7s) or signed XML (form field 'file') against the document's stored original.")
             .Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(bodyLimit))

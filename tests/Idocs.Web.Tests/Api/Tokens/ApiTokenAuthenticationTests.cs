@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Idocs.Documents.Integrations.ApiTokens;
 using Idocs.Web.Api.Tokens;
+using Idocs.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Idocs.Web.Tests.Api.Tokens;
@@ -28,14 +29,14 @@ public sealed class ApiTokenAuthenticationTests
     }
 
     [Fact]
-    public async Task Current_NoToken_Returns401Problem()
+    public async Task Current_NoCredentials_Returns401Problem()
     {
         await using var factory = new IdocsWebApplicationFactory();
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync(CurrentToken, Token);
 
-        await ProblemAssert.HasCodeAsync(response, HttpStatusCode.Unauthorized, ApiTokenErrorCodes.Unknown);
+        await ProblemAssert.HasCodeAsync(response, HttpStatusCode.Unauthorized, SecurityErrorCodes.NotAuthenticated);
     }
 
     [Fact]
