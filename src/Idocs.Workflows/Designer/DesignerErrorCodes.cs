@@ -25,4 +25,7 @@ public static class DesignerErrorCodes
 
     /// <summary>The dry run stopped before the instance finished: no chosen participant may act on a waiting step, or a step faulted.</summary>
     public const string DryRunStuck = "designer.dry_run_stuck";
+
+    /// <summary>A query value the request needs, such as a draft's revision or the versions to compare, is missing.</summary>
+    public const string MissingQueryValue = "designer.missing_query_value";
 }

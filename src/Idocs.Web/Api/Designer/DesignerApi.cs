@@ -28,9 +28,9 @@ public static class DesignerApi
         group.MapPost("/drafts", CreateDraftAsync).Accepts<JsonElement>(JsonContentType).Produces<DraftView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/drafts/import", ImportAsync).Accepts<JsonElement>(JsonContentType).Produces<DraftView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/drafts/{draftId:guid}", GetDraftAsync).Produces<DraftView>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/drafts/{draftId:guid}", SaveDraftAsync).Accepts<JsonElement>(JsonContentType).Produces<DraftView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/drafts/{draftId:guid}", SaveDraftAsync).Accepts<JsonElement>(JsonContentType).Produces<DraftView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/drafts/{draftId:guid}/validate", ValidateAsync).Produces<IReadOnlyList<ValidationProblem>>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/drafts/{draftId:guid}/publish", PublishAsync).Produces<DefinitionSummary>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/drafts/{draftId:guid}/publish", PublishAsync).Produces<DefinitionSummary>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/drafts/{draftId:guid}/duplicate", DuplicateAsync).Produces<DraftView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/drafts/{draftId:guid}/archive", ArchiveDraftAsync).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/drafts/{draftId:guid}/export", ExportDraftAsync).Produces<string>(StatusCodes.Status200OK, JsonContentType).ProducesProblem(StatusCodes.Status404NotFound);
@@ -38,7 +38,7 @@ public static class DesignerApi
         group.MapPost("/definitions/{definitionId}/drafts", DraftFromVersionAsync).Produces<DraftView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/definitions/{definitionId}/versions", HistoryAsync).Produces<IReadOnlyList<DefinitionSummary>>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/definitions/{definitionId}/versions/{version:int}/export", ExportVersionAsync).Produces<string>(StatusCodes.Status200OK, JsonContentType).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/definitions/{definitionId}/diff", DiffAsync).Produces<DefinitionDiff>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/definitions/{definitionId}/diff", DiffAsync).Produces<DefinitionDiff>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/definitions/{definitionId}/archive", ArchiveDefinitionAsync).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -77,16 +77,27 @@ public static class DesignerApi
         }, cancellationToken);
 
     private static Task<IResult> SaveDraftAsync(
-        Guid draftId, [FromQuery] long revision, [FromBody] JsonElement body, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
+        Guid draftId, [FromQuery] long? revision, [FromBody] JsonElement body, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
         AsCallerAsync(user, access, async caller =>
         {
+            // The draft is looked up first, so another company's id answers 404 whatever else is wrong.
+            if (await designer.FindDraftAsync(caller.CompanyId, draftId, cancellationToken) is null)
+            {
+                return DraftNotFound(draftId);
+            }
+
+            if (revision is null)
+            {
+                return MissingQueryValue("revision", "the draft's revision from its last read");
+            }
+
             var parsed = WorkflowJson.Deserialize(body.GetRawText());
             if (!parsed.IsSuccess)
             {
                 return DesignerProblems.From(parsed.Error);
             }
 
-            var saved = await designer.SaveDraftAsync(caller.CompanyId, caller.UserId, draftId, parsed.Value, revision, cancellationToken);
+            var saved = await designer.SaveDraftAsync(caller.CompanyId, caller.UserId, draftId, parsed.Value, revision.Value, cancellationToken);
             return saved.IsSuccess ? Results.Ok(DraftView.From(saved.Value)) : DesignerProblems.From(saved.Error);
         }, cancellationToken);
 
@@ -97,17 +108,27 @@ public static class DesignerApi
             return draft is null ? DraftNotFound(draftId) : Results.Ok(designer.Validate(draft.Definition));
         }, cancellationToken);
 
-    private static Task<IResult> PublishAsync(Guid draftId, [FromQuery] long revision, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
+    private static Task<IResult> PublishAsync(Guid draftId, [FromQuery] long? revision, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
         AsCallerAsync(user, access, async caller =>
         {
             var draft = await designer.FindDraftAsync(caller.CompanyId, draftId, cancellationToken);
-            var published = await designer.PublishAsync(caller.CompanyId, draftId, revision, cancellationToken);
+            if (draft is null)
+            {
+                return DraftNotFound(draftId);
+            }
+
+            if (revision is null)
+            {
+                return MissingQueryValue("revision", "the draft's revision from its last read");
+            }
+
+            var published = await designer.PublishAsync(caller.CompanyId, draftId, revision.Value, cancellationToken);
             if (published.IsSuccess)
             {
                 return Results.Ok(DefinitionSummary.From(published.Value));
             }
 
-            var problems = draft is null ? null : designer.Validate(draft.Definition);
+            var problems = designer.Validate(draft.Definition);
             return DesignerProblems.From(published.Error, problems);
         }, cancellationToken);
 
@@ -169,10 +190,18 @@ public static class DesignerApi
         }, cancellationToken);
 
     private static Task<IResult> DiffAsync(
-        string definitionId, [FromQuery] int from, [FromQuery] int to, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
+        string definitionId, [FromQuery] int? from, [FromQuery] int? to, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
         AsCallerAsync(user, access, async caller =>
         {
-            var diff = await designer.DiffAsync(caller.CompanyId, definitionId, from, to, cancellationToken);
+            if (from is null || to is null)
+            {
+                var history = await designer.HistoryAsync(caller.CompanyId, definitionId, cancellationToken);
+                return history.IsSuccess
+                    ? MissingQueryValue(from is null ? "from" : "to", "a published version number of this definition")
+                    : DesignerProblems.From(history.Error);
+            }
+
+            var diff = await designer.DiffAsync(caller.CompanyId, definitionId, from.Value, to.Value, cancellationToken);
             return diff.IsSuccess ? Results.Ok(diff.Value) : DesignerProblems.From(diff.Error);
         }, cancellationToken);
 
@@ -191,6 +220,9 @@ public static class DesignerApi
             : DesignerProblems.From(draft.Error);
 
     private static IResult NoContent(Result result) => result.IsSuccess ? Results.NoContent() : DesignerProblems.From(result.Error);
+
+    private static IResult MissingQueryValue(string name, string expected) =>
+        DesignerProblems.From(new Error(DesignerErrorCodes.MissingQueryValue, $"The query value '{name}' is missing; pass {expected}."));
 
     private static IResult DraftNotFound(Guid draftId) =>
         DesignerProblems.From(new Error(DesignerErrorCodes.DraftNotFound, $"Draft {draftId} does not exist in this company."));
