@@ -80,7 +80,7 @@ public static class DesignerApi
         Guid draftId, [FromQuery] long? revision, [FromBody] JsonElement body, ClaimsPrincipal user, IDesignerAccess access, DesignerService designer, CancellationToken cancellationToken) =>
         AsCallerAsync(user, access, async caller =>
         {
-            // The draft is looked up first, so another company's id answers 404 whatever else is wrong.
+            // The draft is looked up first, so another company's id returns 404 whatever else is wrong.
             if (await designer.FindDraftAsync(caller.CompanyId, draftId, cancellationToken) is null)
             {
                 return DraftNotFound(draftId);
