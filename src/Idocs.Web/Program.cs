@@ -17,6 +17,7 @@ using Idocs.Web.Gateway;
 using Idocs.Web.Api.Billing;
 using Idocs.Storage.Billing;
 using Idocs.Web.Components;
+using Idocs.Web.Designer;
 using Idocs.Web.Health;
 using Idocs.Web.Localization;
 using Idocs.Web.Signatures;
@@ -60,6 +61,7 @@ try
     builder.Services.AddIdocsCabinet(builder.Configuration);
     builder.AddIdocsDemo();
     builder.Services.AddIdocsEvidence(builder.Configuration);
+    builder.Services.AddIdocsDesigner();
 
     // Pages carry Russian and Kazakh text, so HTML keeps Cyrillic letters as they are instead of
     // escaping each one as a character reference.

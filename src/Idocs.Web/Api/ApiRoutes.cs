@@ -34,6 +34,7 @@ public static class ApiRoutes
         SupportApi.Map(v1);
         AuditLogApi.Map(v1);
         Documents.DocumentApis.Map(v1);
+        Designer.DesignerApi.Map(v1);
 
         return v1;
     }

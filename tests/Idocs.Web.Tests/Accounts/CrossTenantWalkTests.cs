@@ -33,6 +33,7 @@ public sealed partial class CrossTenantWalkTests(AccountsHostFixture fixture)
     private static readonly Dictionary<string, string> SamplesByParameter = new(StringComparer.OrdinalIgnoreCase)
     {
         ["right"] = "signOutgoing",
+        ["version"] = "1",
     };
 
     private Dictionary<string, Guid> IdsByParameter { get; } = new(StringComparer.OrdinalIgnoreCase);

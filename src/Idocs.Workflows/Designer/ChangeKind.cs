@@ -1,0 +1,8 @@
+namespace Idocs.Workflows.Designer;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}
