@@ -142,7 +142,7 @@ public sealed class EntityFrameworkDesignerStore(DbContextOptions<IdocsDbContext
         Id = row.Id,
         CompanyId = row.CompanyId,
         Definition = JsonSerializer.Deserialize<WorkflowDefinition>(row.Json, WorkflowJson.Options)
-            ?? throw new InvalidOperationException($"Draft {row.Id} holds null JSON."),
+            ?? throw new InvalidOperationException($"Draft {row.Id} contains null JSON instead of a definition."),
         BasedOnVersion = row.BasedOnVersion,
         Revision = row.Revision,
         Archived = row.Archived,

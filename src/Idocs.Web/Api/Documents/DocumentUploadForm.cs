@@ -9,7 +9,7 @@ namespace Idocs.Web.Api.Documents;
 /// <summary>Reads the multipart form of a document upload into a command, with a clear error for each bad field.</summary>
 internal static class DocumentUploadForm
 {
-    /// <summary>A package holds at most this many files; each file is a separate document in the product, uploaded together.</summary>
+    /// <summary>The maximum number of files in a package. Each file becomes a separate document, and all are uploaded together.</summary>
     public const int MaxFiles = 20;
 
     public static Result<CreateDocumentCommand> Read(IFormCollection form, ApiCaller caller)

@@ -2,10 +2,10 @@ namespace Idocs.Workflows.Designer.DryRun;
 
 public enum DryRunStatus
 {
-    /// <summary>The instance finished; <see cref="DryRunResult.Result"/> holds what its End activity set.</summary>
+    /// <summary>The instance finished, and <see cref="DryRunResult.Result"/> contains what its End activity set.</summary>
     Completed,
 
-    /// <summary>The run stopped on a step nobody among the chosen participants may act on, or on a fault.</summary>
+    /// <summary>The run stopped on a fault, or on a step that none of the chosen participants may act on.</summary>
     Stuck,
 
     /// <summary>The draft has validation problems and did not run.</summary>
