@@ -1,5 +1,8 @@
+using Idocs.Documents.Billing;
+using Idocs.Documents.Deletion;
 using Idocs.Documents.Flow;
 using Idocs.Documents.Notifications.Mail;
+using Idocs.Documents.Packages;
 using Idocs.Documents.Routes.Activities;
 using Idocs.Documents.Routes;
 using Idocs.Documents.Signing;
@@ -29,11 +32,11 @@ public static class DocumentFlowServiceCollectionExtensions
 
     /// <summary>
     /// Adds the document flow use cases (start route, approve, sign, reject, revoke, remind, mass
-    /// actions, delete, link actions) and the activities. The host also registers the route engine,
+    /// actions, delete, deletion requests, packages, link actions) and the activities. The host also registers the route engine,
     /// <see cref="UnitOfWork.IDocumentUnitOfWorkFactory"/> (storage), <see cref="Uploads.IFileStore"/>, the signature
     /// library (<c>AddIdocsSignatures</c>, which <see cref="CmsSignatureAcceptance"/> uses) and the accounts and billing ports
     /// (<see cref="Signing.IEmployeeFactsPort"/>, <see cref="Dispatch.ICounterpartyDirectoryPort"/>,
-    /// <see cref="Flow.IProfileFactsPort"/>, <see cref="Flow.ISubscriberPort"/>, <see cref="Flow.IPlanLimitPort"/>).
+    /// <see cref="Flow.IProfileFactsPort"/>, <see cref="Flow.ISubscriberPort"/>, <see cref="Flow.IPlanLimitPort"/>, <see cref="ISendingBillingPort"/>).
     /// </summary>
     public static IServiceCollection AddDocumentFlow(this IServiceCollection services)
     {
@@ -50,6 +53,7 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<StatusNotifier>();
         services.TryAddScoped<CounterpartyDispatch>();
         services.TryAddScoped<CounterpartyReply>();
+        services.TryAddScoped<SendingBilling>();
         services.TryAddScoped<RouteProgress>();
         services.TryAddScoped<StartRoute>();
         services.TryAddScoped<ApproveDocument>();
@@ -60,6 +64,12 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<MassActions>();
         services.TryAddScoped<DeleteDocument>();
         services.TryAddScoped<CounterpartyLinkActions>();
+        services.TryAddScoped<FileDeletionRequest>();
+        services.TryAddScoped<ListDeletionRequests>();
+        services.TryAddScoped<DecideDeletionRequest>();
+        services.TryAddScoped<CreatePackage>();
+        services.TryAddScoped<ReadPackage>();
+        services.TryAddScoped<ActOnPackage>();
         services.TryAddScoped<ISignatureAcceptancePort, CmsSignatureAcceptance>();
         services.AddOptions<DocumentMailOptions>().BindConfiguration(DocumentMailOptions.SectionName);
         services.TryAddSingleton<DocumentMailRenderer>();

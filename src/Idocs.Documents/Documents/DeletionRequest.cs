@@ -39,6 +39,34 @@ public sealed class DeletionRequest
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
+    /// <summary>Rebuilds a stored request, decided or not, without checking the deletion rules again.</summary>
+    public static DeletionRequest Restore(DeletionRequestSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new DeletionRequest(
+            snapshot.Id, snapshot.DocumentId, snapshot.RequestedBy, snapshot.Reason, snapshot.SupportingFileSha256, snapshot.RequestedAt)
+        {
+            Status = snapshot.Status,
+            SupportComment = snapshot.SupportComment,
+            DecidedBy = snapshot.DecidedBy,
+            DecidedAt = snapshot.DecidedAt,
+        };
+    }
+
+    public DeletionRequestSnapshot ToSnapshot() => new()
+    {
+        Id = Id,
+        DocumentId = DocumentId,
+        RequestedBy = RequestedBy,
+        Reason = Reason,
+        SupportingFileSha256 = SupportingFileSha256,
+        RequestedAt = RequestedAt,
+        Status = Status,
+        SupportComment = SupportComment,
+        DecidedBy = DecidedBy,
+        DecidedAt = DecidedAt,
+    };
+
     public static Result<DeletionRequest> Submit(
         Document document, Guid employeeId, string? reason, string? supportingFileSha256, Guid id, DateTimeOffset now)
     {

@@ -1,5 +1,6 @@
 using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
+using Idocs.Documents.Billing;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Routes.Activities;
@@ -10,14 +11,17 @@ namespace Idocs.Documents.Flow;
 
 /// <summary>
 /// Runs after the route moved in a document action: brings the document's status in line with the
-/// route, dispatches an outgoing document when the route reaches Dispatch, answers the sender when an
-/// incoming copy ends signed, and queues the status mail. The caller stores the document afterwards.
+/// route, dispatches an outgoing document when the route reaches Dispatch (after billing allowed the
+/// sending, and queuing its metering), answers the sender when an incoming copy ends signed, and
+/// queues the status mail. The caller stores the document afterwards.
 /// </summary>
 public sealed class RouteProgress(
     WorkflowResumer resumer,
     CounterpartyDispatch dispatch,
     CounterpartyReply replies,
-    StatusNotifier notifier)
+    StatusNotifier notifier,
+    SendingBilling billing,
+    TimeProvider clock)
 {
     public async Task<Result> AdvanceAsync(
         IDocumentUnitOfWork transaction, Document document, WorkflowInstance instance, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
@@ -39,6 +43,13 @@ public sealed class RouteProgress(
         var dispatchBookmark = instance.OpenBookmarks.FirstOrDefault(open => open.Kind == DocumentBookmarkKinds.Dispatch);
         if (dispatchBookmark is not null && document.Kind == DocumentKind.ExternalOutgoing && document.Status == DocumentStatus.SignedAndSent)
         {
+            // A refusal fails the whole action, so the signature that led here is not stored either.
+            var allowed = await billing.CheckAsync(document, cancellationToken);
+            if (!allowed.IsSuccess)
+            {
+                return allowed;
+            }
+
             var dispatched = await dispatch.DispatchAsync(transaction, document, cancellationToken);
             if (!dispatched.IsSuccess)
             {
@@ -47,6 +58,7 @@ public sealed class RouteProgress(
 
             if (dispatched.Value)
             {
+                SendingBilling.QueueMetering(transaction, document, clock.GetUtcNow());
                 var resumed = await resumer.ResumeInAsync(
                     transaction.Workflow,
                     new ResumeRequest(dispatchBookmark.Id, Actor.System, DispatchActivity.Dispatched, $"dispatch:{dispatchBookmark.Id:N}"),

@@ -1520,6 +1520,81 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     b.ToTable("designer_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DeletionRequestRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupportComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("support_comment");
+
+                    b.Property<string>("SupportingFileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("supporting_file_sha256");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deletion_requests");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_deletion_requests_document_id");
+
+                    b.HasIndex("OwnerProfileId", "DocumentId")
+                        .HasDatabaseName("ix_deletion_requests_owner_profile_id_document_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_deletion_requests_status_requested_at");
+
+                    b.ToTable("deletion_requests", (string)null);
+
+                    b.HasAnnotation("Idocs:TenantOwnerProperty", "OwnerProfileId");
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -1939,6 +2014,51 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_link_tokens_document_id_recipient_email");
 
                     b.ToTable("link_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.PackageRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_ids");
+
+                    b.Property<Guid>("OwnerProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_profile_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_packages");
+
+                    b.HasIndex("OwnerProfileId", "CreatedAt")
+                        .HasDatabaseName("ix_packages_owner_profile_id_created_at");
+
+                    b.ToTable("packages", (string)null);
+
+                    b.HasAnnotation("Idocs:TenantOwnerProperty", "OwnerProfileId");
                 });
 
             modelBuilder.Entity("Idocs.Storage.Documents.PassportEventRow", b =>
@@ -2576,6 +2696,16 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_billing_storage_packages_billing_price_lists_price_list_id");
+                });
+
+            modelBuilder.Entity("Idocs.Storage.Documents.DeletionRequestRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deletion_requests_documents_document_id");
                 });
 
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentAccessGrantRow", b =>

@@ -38,7 +38,7 @@ internal static class DocumentRowTracking
     {
         var entries = dbContext.ChangeTracker.Entries()
             .Where(entry => entry.Entity is DocumentRow or DocumentFileRow or DocumentAccessGrantRow or DocumentSignatureRow
-                or PassportEventRow or PassportHeadRow or LinkTokenRow or FolderRow)
+                or PassportEventRow or PassportHeadRow or LinkTokenRow or FolderRow or DeletionRequestRow or PackageRow)
             .ToList();
         foreach (var entry in entries)
         {

@@ -1,6 +1,8 @@
+using Idocs.Documents.Deletion;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Folders;
 using Idocs.Documents.LinkAccess;
+using Idocs.Documents.Packages;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Routes;
 using Idocs.Documents.Search;
@@ -34,6 +36,8 @@ public static class DocumentStorageServiceCollectionExtensions
         services.AddScoped<IPassportStore, EntityFrameworkPassportStore>();
         services.AddScoped<ILinkTokenStore, EntityFrameworkLinkTokenStore>();
         services.AddScoped<IFolderStore, EntityFrameworkFolderStore>();
+        services.AddScoped<IDeletionRequestStore, EntityFrameworkDeletionRequestStore>();
+        services.AddScoped<IPackageStore, EntityFrameworkPackageStore>();
         services.AddScoped<IDocumentOwnerLookup, EntityFrameworkDocumentOwnerLookup>();
         services.AddScoped<IDocumentSearch, EntityFrameworkDocumentSearch>();
         services.AddScoped<IInboxQuery, EntityFrameworkInboxQuery>();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Idocs.Common.Results;
+using Idocs.Documents.Billing;
 using Idocs.Documents.Dispatch;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Flow;
@@ -63,6 +64,7 @@ public sealed class FlowHarness : IAsyncDisposable
         services.AddSingleton<IProfileFactsPort>(Profiles);
         services.AddSingleton<ISubscriberPort>(Profiles);
         services.AddSingleton<IPlanLimitPort>(Profiles);
+        services.AddSingleton<ISendingBillingPort>(Profiles);
         services.AddSingleton<INotificationSink, DiscardingNotificationSink>();
         services.AddSingleton<InMemoryDocumentTransactionFactory>();
         services.AddSingleton<IDocumentUnitOfWorkFactory>(provider => provider.GetRequiredService<InMemoryDocumentTransactionFactory>());

@@ -13,7 +13,8 @@ namespace Idocs.Web.Api.Accounts;
 
 /// <summary>
 /// Platform support: <c>/api/v1/support</c>. Agents log in with their own certificate (see
-/// <see cref="SupportAuthentication"/>) and review director change requests of every company.
+/// <see cref="SupportAuthentication"/>) and review director change requests and document deletion
+/// requests of every company.
 /// </summary>
 public static class SupportApi
 {
@@ -48,6 +49,7 @@ public static class SupportApi
             .WithSummary("Rejects a request with a comment for the company")
             .Produces<DirectorChangeView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        SupportDeletionRequestsApi.Map(agents);
     }
 
     private static async Task<Results<Ok<SupportAgentView>, ProblemHttpResult>> LoginAsync(

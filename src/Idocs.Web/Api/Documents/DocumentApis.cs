@@ -1,6 +1,6 @@
 namespace Idocs.Web.Api.Documents;
 
-/// <summary>Maps the document area's resources: documents, routes, and the inbox with the counterparty links.</summary>
+/// <summary>Maps the document area's resources: documents, routes, the inbox with the counterparty links, deletion requests and packages.</summary>
 public static class DocumentApis
 {
     public static void Map(RouteGroupBuilder v1)
@@ -8,5 +8,7 @@ public static class DocumentApis
         DocumentsApi.Map(v1);
         RoutesApi.Map(v1);
         InboxApi.Map(v1);
+        DeletionRequestsApi.Map(v1);
+        PackagesApi.Map(v1);
     }
 }

@@ -12,7 +12,7 @@ using Idocs.Testing.Databases;
 namespace Idocs.Storage.Tests.Documents.Flow;
 
 /// <summary>The document flow on PostgreSQL with test PKI certificates, OCSP on loopback and mail through SMTP.</summary>
-public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture database) : IClassFixture<PostgreSqlDatabaseFixture>, IAsyncLifetime
+public sealed partial class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture database) : IClassFixture<PostgreSqlDatabaseFixture>, IAsyncLifetime
 {
     // Starting the test PKI and the services takes over a minute, so the tests of this class share one harness.
     private static readonly SemaphoreSlim SharedGate = new(1, 1);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Idocs.Documents;
+using Idocs.Documents.Billing;
 using Idocs.Documents.Dispatch;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Flow;
@@ -284,6 +285,8 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
                 services.AddSingleton<IProfileFactsPort>(Ports);
                 services.AddSingleton<ISubscriberPort>(Ports);
                 services.AddSingleton<IPlanLimitPort>(Ports);
+                services.AddSingleton<ISendingBillingPort>(Ports);
+                services.AddOutboxHandler<DispatchMeteringOutboxHandler>();
             },
             settings);
 
