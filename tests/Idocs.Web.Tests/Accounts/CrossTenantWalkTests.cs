@@ -117,10 +117,39 @@ public sealed partial class CrossTenantWalkTests(AccountsHostFixture fixture)
         await AccountsClient.EnsureStatusAsync(filed, HttpStatusCode.Created);
         var request = (await filed.Content.ReadFromJsonAsync<DirectorChangeView>(AccountsClient.Json, TestContext.Current.CancellationToken))!;
 
+        var (packageId, documentId) = await CreatePackageOfBAsync(companyB);
+
         IdsByParameter["profileId"] = profileId;
         IdsByParameter["employeeId"] = employee.EmployeeId;
         IdsByParameter["requestId"] = request.RequestId;
-        return [profileId.ToString(), employee.EmployeeId.ToString(), request.RequestId.ToString(), bin, head.Iin, employeeIin, futureIin, "БЕТА"];
+        IdsByParameter["packageId"] = packageId;
+        IdsByParameter["documentId"] = documentId;
+        return
+        [
+            profileId.ToString(), employee.EmployeeId.ToString(), request.RequestId.ToString(), packageId.ToString(), documentId.ToString(),
+            bin, head.Iin, employeeIin, futureIin, "БЕТА",
+        ];
+    }
+
+    /// <summary>Uploads a package of two internal documents as B; returns the package id and its first document's id.</summary>
+    private static async Task<(Guid PackageId, Guid DocumentId)> CreatePackageOfBAsync(AccountsClient companyB)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("Internal"), "kind" },
+            { new StringContent("Б-1"), "number" },
+            { new StringContent("2026-12-05"), "date" },
+            { new StringContent("БЕТА пакет приказов"), "title" },
+        };
+        foreach (var name in new[] { "first", "second" })
+        {
+            form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes($"%PDF-1.4\n% beta {name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")), "file", $"{name}.pdf");
+        }
+
+        var created = await companyB.SendAsync(HttpMethod.Post, "/api/v1/packages", form);
+        await AccountsClient.EnsureStatusAsync(created, HttpStatusCode.Created);
+        using var json = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return (json.RootElement.GetProperty("id").GetGuid(), json.RootElement.GetProperty("documents")[0].GetProperty("id").GetGuid());
     }
 
     /// <summary>
