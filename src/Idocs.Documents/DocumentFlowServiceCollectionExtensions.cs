@@ -1,3 +1,4 @@
+using Idocs.Documents.Annulment;
 using Idocs.Documents.Billing;
 using Idocs.Documents.Deletion;
 using Idocs.Documents.Flow;
@@ -32,7 +33,7 @@ public static class DocumentFlowServiceCollectionExtensions
 
     /// <summary>
     /// Adds the document flow use cases (start route, approve, sign, reject, revoke, remind, mass
-    /// actions, delete, deletion requests, packages, link actions) and the activities. The host also registers the route engine,
+    /// actions, delete, deletion requests, packages, annulment, link actions) and the activities. The host also registers the route engine,
     /// <see cref="UnitOfWork.IDocumentUnitOfWorkFactory"/> (storage), <see cref="Uploads.IFileStore"/>, the signature
     /// library (<c>AddIdocsSignatures</c>, which <see cref="CmsSignatureAcceptance"/> uses) and the accounts and billing ports
     /// (<see cref="Signing.IEmployeeFactsPort"/>, <see cref="Dispatch.ICounterpartyDirectoryPort"/>,
@@ -70,6 +71,7 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<CreatePackage>();
         services.TryAddScoped<ReadPackage>();
         services.TryAddScoped<ActOnPackage>();
+        services.TryAddScoped<AnnulByAgreement>();
         services.TryAddScoped<ISignatureAcceptancePort, CmsSignatureAcceptance>();
         services.AddOptions<DocumentMailOptions>().BindConfiguration(DocumentMailOptions.SectionName);
         services.TryAddSingleton<DocumentMailRenderer>();

@@ -3,7 +3,7 @@ using Idocs.Common.Results;
 namespace Idocs.Documents.Billing;
 
 /// <summary>
-/// What billing says about sending: whether the profile's plan or trial allows an external
+/// Billing's rules for sending: whether the profile's plan or trial allows an external
 /// dispatch now, and the metering of each dispatched document. Billing implements it.
 /// </summary>
 public interface ISendingBillingPort

@@ -4,7 +4,7 @@ public static class SendingErrorCodes
 {
     /// <summary>
     /// The profile's trial ended without a plan, or its plan was disabled, so billing refuses
-    /// external sending. The message says what ended and where to connect a plan; nothing changed.
+    /// external sending. The message names what ended and where to connect a plan. Nothing changed.
     /// </summary>
     public const string SendingBlocked = "documents.sending_blocked";
 }

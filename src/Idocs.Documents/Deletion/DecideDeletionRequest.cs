@@ -11,8 +11,8 @@ namespace Idocs.Documents.Deletion;
 
 /// <summary>
 /// Platform support's decision on a deletion request. Approving deletes the document and writes the
-/// Deleted passport event with the agent as actor, in the same transaction as the decision;
-/// rejecting keeps the document and records the comment for the requester.
+/// Deleted passport event with the agent as actor, in the same transaction as the decision.
+/// Rejecting keeps the document and records the comment for the requester.
 /// </summary>
 public sealed class DecideDeletionRequest(
     DocumentTransactionRunner runner,

@@ -13,7 +13,7 @@ namespace Idocs.Documents.Deletion;
 
 /// <summary>
 /// Files a deletion request for a document the counterparty already signed. The document is checked
-/// before the supporting file is inspected and stored, so a refused request stores nothing; the
+/// before the supporting file is inspected and stored, so a refused request stores nothing. The
 /// request and its DeletionRequested passport event are written in one transaction.
 /// </summary>
 public sealed class FileDeletionRequest(

@@ -6,7 +6,7 @@ namespace Idocs.Documents.Deletion;
 
 /// <summary>
 /// Deletion requests. The writes and the profile's reads run inside a document transaction, so a
-/// request and the document it deletes are stored together; support's reads cross profiles.
+/// request and the document it deletes are stored together. Support's reads cross profiles.
 /// </summary>
 public interface IDeletionRequestStore
 {

@@ -8,7 +8,7 @@ namespace Idocs.Documents.Packages;
 
 /// <summary>
 /// Starts the route of, approves or signs every document of a package in one action. Every
-/// document is checked first (the employee sees it, its status fits the action, a signature is
+/// document is checked first (the employee may view it, its status fits the action, a signature is
 /// given for each), and a failed check refuses the whole action before any document changes.
 /// Then each document runs as its own transaction, and the result lists every document.
 /// </summary>

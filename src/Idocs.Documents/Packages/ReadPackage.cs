@@ -8,7 +8,7 @@ namespace Idocs.Documents.Packages;
 
 /// <summary>
 /// Reads a package and those of its documents the employee may see under the documents' own access
-/// rules; a package none of whose documents the employee may see is not found.
+/// rules. A package none of whose documents the employee may see is not found.
 /// </summary>
 public sealed class ReadPackage(IDocumentUnitOfWorkFactory transactions, IPackageStore packages, IEmployeeFactsPort employees, ReadDocument reader)
 {

@@ -18,6 +18,7 @@ public enum PassportEventType
     Rejected = 600,
     Revoked = 601,
     Annulled = 602,
+    AnnulmentProposed = 603,
     Reminded = 700,
     Downloaded = 800,
     Deleted = 900,

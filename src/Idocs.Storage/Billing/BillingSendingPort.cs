@@ -34,6 +34,6 @@ public sealed partial class BillingSendingPort(CheckDocumentAccess access, Recor
         return recorded.IsSuccess ? Result.Success() : Result.Failure(recorded.Error);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Billing refused sending for profile {ProfileId} ({ErrorCode})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sending for profile {ProfileId} is blocked by billing ({ErrorCode})")]
     private static partial void LogSendingBlocked(ILogger logger, Guid profileId, string errorCode);
 }

@@ -13,13 +13,13 @@ using static Idocs.Storage.Tests.Billing.BillingStorageHarness;
 
 namespace Idocs.Storage.Tests.Billing;
 
-/// <summary>The document flow's sending port answered by billing's stores on PostgreSQL.</summary>
+/// <summary>Tests of the document flow's sending port over billing's stores on PostgreSQL.</summary>
 public sealed class BillingSendingPortTests(PostgreSqlDatabaseFixture database) : IClassFixture<PostgreSqlDatabaseFixture>
 {
     private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
     [Fact]
-    public async Task MeterAsync_SameDispatchDeliveredTwice_CountsOneUnit()
+    public async Task MeterAsync_DeliveredTwice_OneUnit()
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Local(2026, 10, 1, 9));
@@ -46,7 +46,7 @@ public sealed class BillingSendingPortTests(PostgreSqlDatabaseFixture database) 
     }
 
     [Fact]
-    public async Task CheckSendingAsync_TrialEndedWithoutPlan_SendingBlocked()
+    public async Task CheckSendingAsync_TrialEnded_Blocked()
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Local(2026, 11, 1, 10));

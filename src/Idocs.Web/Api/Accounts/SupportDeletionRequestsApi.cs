@@ -8,8 +8,8 @@ namespace Idocs.Web.Api.Accounts;
 
 /// <summary>
 /// Support's side of deletion requests, under <c>/api/v1/support/deletion-requests</c>: list the
-/// pending requests of every company, approve one (the document is deleted and its passport says
-/// so) or reject it with a comment for the requester.
+/// pending requests of every company, approve one (the document is deleted and its passport
+/// records it) or reject it with a comment for the requester.
 /// </summary>
 public static class SupportDeletionRequestsApi
 {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Idocs.Web.Api.Documents;
 
 /// <summary>
-/// <c>/api/v1/documents/{id}/deletion-requests</c>: the author or an editor asks platform support to
+/// <c>/api/v1/documents/{id}/deletion-requests</c>: the author or an editor requests platform support to
 /// delete a document the counterparty already signed, with a reason and a supporting file, and
 /// follows the decision. Support decides under <c>/api/v1/support/deletion-requests</c>.
 /// </summary>

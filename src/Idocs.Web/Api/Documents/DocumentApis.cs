@@ -1,6 +1,6 @@
 namespace Idocs.Web.Api.Documents;
 
-/// <summary>Maps the document area's resources: documents, routes, the inbox with the counterparty links, deletion requests and packages.</summary>
+/// <summary>Maps the document area's resources: documents, routes, the inbox with the counterparty links, deletion requests, packages and annulment.</summary>
 public static class DocumentApis
 {
     public static void Map(RouteGroupBuilder v1)
@@ -10,5 +10,6 @@ public static class DocumentApis
         InboxApi.Map(v1);
         DeletionRequestsApi.Map(v1);
         PackagesApi.Map(v1);
+        AnnulmentApi.Map(v1);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Idocs.Web.Api.Documents;
 
-/// <summary>Reads an upload's multipart form within <see cref="DocumentsApi.MaxUploadRequestBytes"/>, or says why it cannot.</summary>
+/// <summary>Reads an upload's multipart form within <see cref="DocumentsApi.MaxUploadRequestBytes"/>, or returns the problem that explains why it cannot.</summary>
 internal static class MultipartUpload
 {
     public static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadAsync(HttpContext context, string fileField, CancellationToken cancellationToken)
