@@ -25,7 +25,7 @@ public sealed class FileDeletionRequest(
     TimeProvider clock,
     ILogger<FileDeletionRequest> logger)
 {
-    public async Task<Result<DeletionRequest>> RunAsync(FileDeletionRequestCommand command, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<Result<DeletionRequest>> FileAsync(FileDeletionRequestCommand command, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(culture);
@@ -40,6 +40,13 @@ public sealed class FileDeletionRequest(
         if (!precheck.IsSuccess)
         {
             return precheck.Error;
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            return new Error(
+                DocumentErrorCodes.DeletionRequestIncomplete,
+                $"A deletion request for document {command.DocumentId} needs a reason; write why the signed document must be deleted.");
         }
 
         if (command.SupportingFiles.Count != 1)

@@ -14,6 +14,10 @@ namespace Idocs.Documents.Packages;
 /// refused whole when one file is, then the package, one document per file and each document's
 /// Created passport event are written in one transaction.
 /// </summary>
+/// <remarks>
+/// NOTE: the files are stored before the documents are validated and written, so a package refused
+/// for its fields (a title too long, for example) leaves its files in the content-addressed store.
+/// </remarks>
 public sealed class CreatePackage(
     DocumentTransactionRunner runner,
     IPackageStore packages,

@@ -1,3 +1,4 @@
+using Idocs.Documents.Billing;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
 using Idocs.Documents.Flow;
@@ -32,6 +33,7 @@ public sealed class InMemoryDocumentTransactionFactory(
         : IDocumentUnitOfWork
     {
         private readonly List<DocumentMail> _mails = [];
+        private readonly List<MeteredDispatch> _metered = [];
 
         public IWorkflowUnitOfWork Workflow => workflow;
 
@@ -47,6 +49,12 @@ public sealed class InMemoryDocumentTransactionFactory(
 
         public void EnqueueMessage<TPayload>(string type, TPayload payload)
         {
+            if (type == MeteredDispatch.OutboxType)
+            {
+                _metered.Add(Assert.IsType<MeteredDispatch>(payload));
+                return;
+            }
+
             Assert.Equal(DocumentMail.OutboxType, type);
             _mails.Add(Assert.IsType<DocumentMail>(payload));
         }
@@ -57,6 +65,7 @@ public sealed class InMemoryDocumentTransactionFactory(
             if (committed.IsSuccess)
             {
                 outbox.AddRange(_mails);
+                outbox.AddMetered(_metered);
             }
 
             return committed;

@@ -1,3 +1,4 @@
+using Idocs.Documents.Billing;
 using Idocs.Documents.Flow;
 
 namespace Idocs.Documents.Tests.Fakes;
@@ -6,6 +7,7 @@ namespace Idocs.Documents.Tests.Fakes;
 public sealed class RecordingDocumentOutbox
 {
     private readonly List<DocumentMail> _mails = [];
+    private readonly List<MeteredDispatch> _metered = [];
     private readonly Lock _gate = new();
 
     public IReadOnlyList<DocumentMail> Mails
@@ -16,6 +18,26 @@ public sealed class RecordingDocumentOutbox
             {
                 return [.. _mails];
             }
+        }
+    }
+
+    /// <summary>The dispatches queued for billing's metering by committed transactions.</summary>
+    public IReadOnlyList<MeteredDispatch> Metered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _metered];
+            }
+        }
+    }
+
+    public void AddMetered(IEnumerable<MeteredDispatch> dispatches)
+    {
+        lock (_gate)
+        {
+            _metered.AddRange(dispatches);
         }
     }
 

@@ -62,6 +62,17 @@ public sealed class BillingSendingPortTests(PostgreSqlDatabaseFixture database) 
         Assert.Contains("trial ended", afterTrial.Error!.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckSendingAsync_NoBillingAccount_Allowed()
+    {
+        database.SkipIfUnavailable();
+        await using var billing = Create(database, Local(2026, 11, 1, 10));
+
+        var checkedSending = await billing.RunAsync(provider => Port(provider).CheckSendingAsync(Guid.NewGuid(), CancellationToken.None));
+
+        Assert.True(checkedSending.IsSuccess, checkedSending.Error?.ToString());
+    }
+
     private static BillingSendingPort Port(IServiceProvider provider) => new(
         provider.GetRequiredService<Idocs.Billing.Subscriptions.CheckDocumentAccess>(),
         provider.GetRequiredService<RecordDispatch>(),

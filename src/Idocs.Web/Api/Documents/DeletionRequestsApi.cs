@@ -55,7 +55,7 @@ public static class DeletionRequestsApi
         }
 
         var files = form.Files.Select(file => new IncomingFile(file.FileName, file.OpenReadStream())).ToList();
-        var filed = await fileRequest.RunAsync(
+        var filed = await fileRequest.FileAsync(
             new FileDeletionRequestCommand(documentId, caller.EmployeeId, form["reason"].ToString(), files, caller.IpAddress),
             CultureInfo.CurrentUICulture,
             cancellationToken);

@@ -94,7 +94,7 @@ public sealed partial class PostgreSqlDocumentFlowTests
 
         var filed = await _harness.InProfileAsync<FileDeletionRequest, Idocs.Common.Results.Result<DeletionRequest>>(
             PostgreSqlFlowHarness.CompanyB,
-            service => service.RunAsync(
+            service => service.FileAsync(
                 new FileDeletionRequestCommand(document.Id, PostgreSqlFlowHarness.DirectorB, "Чужой документ", [new IncomingFile("agreement.pdf", new MemoryStream(AgreementPdf("чужое")))], "127.0.0.1"),
                 CultureInfo.GetCultureInfo("ru-RU"),
                 PostgreSqlFlowHarness.Cancellation));
@@ -120,7 +120,7 @@ public sealed partial class PostgreSqlDocumentFlowTests
     private Task<Idocs.Common.Results.Result<DeletionRequest>> TryFileDeletionRequestAsync(Guid documentId, string reason, byte[] agreement) =>
         _harness.InProfileAsync<FileDeletionRequest, Idocs.Common.Results.Result<DeletionRequest>>(
             A,
-            service => service.RunAsync(
+            service => service.FileAsync(
                 new FileDeletionRequestCommand(documentId, PostgreSqlFlowHarness.AuthorA, reason, [new IncomingFile("agreement.pdf", new MemoryStream(agreement))], "127.0.0.1"),
                 CultureInfo.GetCultureInfo("ru-RU"),
                 PostgreSqlFlowHarness.Cancellation));
