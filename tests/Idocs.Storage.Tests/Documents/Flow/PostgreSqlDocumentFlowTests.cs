@@ -79,6 +79,68 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     }
 
     [Fact]
+    public async Task Flow_RegisteredCompanyAndUnregisteredIndividual_EndsSignedByAllParties()
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, [CompanyB(), Individual()]);
+
+        var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, ApproveThenSign());
+        var approved = await _harness.ApproveAsync(A, PostgreSqlFlowHarness.ApproverA, document.Id);
+        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
+        var copyId = await IncomingCopyIdAsync(document.Id);
+        var copy = (await _harness.ReadAsync(PostgreSqlFlowHarness.CompanyB, copyId)).Document!;
+        var copyRoute = await _harness.StartAsync(
+            PostgreSqlFlowHarness.CompanyB, PostgreSqlFlowHarness.DirectorB, copyId, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorB])]);
+        var copySigned = await _harness.SignAsync(PostgreSqlFlowHarness.CompanyB, PostgreSqlFlowHarness.DirectorB, copy, "director-b", await _harness.FileAsync(document));
+        var afterCompanyB = (await _harness.ReadAsync(A, document.Id)).Document!;
+        await _harness.DeliverOutboxAsync();
+        var mail = await _harness.Smtp.WaitForMailAsync(
+            received => received.EnvelopeTo.Contains(PostgreSqlFlowHarness.IndividualEmail)
+                && (received.Message.TextBody ?? string.Empty).Contains(document.Id.ToString("D"), StringComparison.Ordinal),
+            PostgreSqlFlowHarness.Cancellation);
+        var token = TokenFrom(mail.Message.TextBody ?? string.Empty, document.Id);
+        var viewed = await _harness.ViewByLinkAsync(document, token);
+        var bySignature = await _harness.SignByLinkAsync(document, token, "individual");
+
+        Assert.True(started.IsSuccess, started.Error?.ToString());
+        Assert.True(approved.IsSuccess, approved.Error?.ToString());
+        Assert.True(signed.IsSuccess, signed.Error?.ToString());
+        Assert.Equal(DocumentStatus.Delivered, signed.Value!.Status);
+        Assert.True(copyRoute.IsSuccess, copyRoute.Error?.ToString());
+        Assert.True(copySigned.IsSuccess, copySigned.Error?.ToString());
+        Assert.Equal(DocumentStatus.Delivered, afterCompanyB.Status);
+        Assert.Equal(
+            [CounterpartyProgress.Signed, CounterpartyProgress.Sent],
+            afterCompanyB.Counterparties.Select(party => party.Progress));
+        Assert.Contains("ТОО Альфа", mail.Message.Subject, StringComparison.Ordinal);
+        Assert.True(viewed.IsSuccess, viewed.Error?.ToString());
+        Assert.Equal(DocumentStatus.ViewedByCounterparty, viewed.Value);
+        Assert.True(bySignature.IsSuccess, bySignature.Error?.ToString());
+        Assert.Equal(DocumentStatus.SignedByAllParties, bySignature.Value!.Status);
+        var (sent, events) = await _harness.ReadAsync(A, document.Id);
+        Assert.Equal(DocumentStatus.SignedByAllParties, sent!.Status);
+        Assert.All(sent.Counterparties, party => Assert.Equal(CounterpartyProgress.Signed, party.Progress));
+        Assert.Equal(copyId, sent.Counterparties[0].IncomingCopyId);
+        Assert.Equal(
+            [PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.DirectorBIin, PostgreSqlFlowHarness.IndividualIin],
+            sent.Signatures.Select(signature => signature.SignerIin));
+        Assert.Equal(
+            [
+                PassportEventType.Created, PassportEventType.RouteChanged, PassportEventType.Approved, PassportEventType.SignatureAccepted,
+                PassportEventType.Sent, PassportEventType.Delivered, PassportEventType.Sent,
+                PassportEventType.SignatureAccepted,
+                PassportEventType.Delivered, PassportEventType.ViewedByCounterparty, PassportEventType.SignatureAccepted,
+            ],
+            events.Select(passportEvent => passportEvent.Type));
+        Assert.Equal(
+            [PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.DirectorBIin, PostgreSqlFlowHarness.IndividualIin],
+            events.Where(passportEvent => passportEvent.Type == PassportEventType.SignatureAccepted).Select(passportEvent => passportEvent.Actor.Iin));
+        Assert.True(PassportVerifier.Verify(document.Id, events).IsIntact);
+        var (signedCopy, copyEvents) = await _harness.ReadAsync(PostgreSqlFlowHarness.CompanyB, copyId);
+        Assert.Equal(DocumentStatus.SignedByAllParties, signedCopy!.Status);
+        Assert.True(PassportVerifier.Verify(copyId, copyEvents).IsIntact);
+    }
+
+    [Fact]
     public async Task Flow_UnregisteredIndividual_SignsByLinkFromMail()
     {
         var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, Individual());
@@ -394,8 +456,17 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     private async Task<Guid> IncomingCopyIdAsync(Guid sentId)
     {
         var events = (await _harness.ReadAsync(A, sentId)).Passport;
-        using var payload = JsonDocument.Parse(events.Last(passportEvent => passportEvent.Type == PassportEventType.Sent).PayloadJson);
-        return payload.RootElement.GetProperty("incomingCopy").GetGuid();
+        foreach (var sent in events.Where(passportEvent => passportEvent.Type == PassportEventType.Sent))
+        {
+            using var payload = JsonDocument.Parse(sent.PayloadJson);
+            if (payload.RootElement.TryGetProperty("incomingCopy", out var copy))
+            {
+                return copy.GetGuid();
+            }
+        }
+
+        Assert.Fail($"Document {sentId} was not delivered to a registered counterparty.");
+        return Guid.Empty;
     }
 
     private static string TokenFrom(string body, Guid documentId)
