@@ -376,16 +376,21 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     [Fact]
     public async Task MassSign_ProPlan_ThousandEachVerified()
     {
-        var documents = new List<Document>();
-        for (var index = 0; index < 1000; index++)
-        {
-            var document = await _harness.CreateDocumentAsync(DocumentKind.Internal, null);
-            var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])]);
-            Assert.True(started.IsSuccess, started.Error?.ToString());
-            documents.Add(document);
-        }
-
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var documents = new Document[1000];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, documents.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = PostgreSqlFlowHarness.Cancellation },
+            async (index, _) =>
+            {
+                var document = await _harness.CreateDocumentAsync(DocumentKind.Internal, (Counterparty?)null);
+                var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])]);
+                Assert.True(started.IsSuccess, started.Error?.ToString());
+                documents[index] = document;
+            });
+        var prepared = clock.Elapsed;
         var items = await ItemsAsync(documents);
+        var signaturesMade = clock.Elapsed;
         _harness.Ports.SetLimit(A, null);
         Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>> signed;
         try
@@ -397,11 +402,54 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
             _harness.Ports.SetLimit(A, 30);
         }
 
+        var accepted = clock.Elapsed;
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"1,000 documents: prepared in {prepared.TotalSeconds:F1} s, signed by the client in {(signaturesMade - prepared).TotalSeconds:F1} s, accepted in {(accepted - signaturesMade).TotalSeconds:F1} s.");
+
         Assert.True(signed.IsSuccess, signed.Error?.ToString());
         Assert.All(signed.Value!, result => Assert.True(result.Succeeded, result.Refusal?.ToString()));
-        var sample = (await _harness.ReadAsync(A, documents[999].Id)).Document!;
-        Assert.Equal(DocumentStatus.SignedByAllParties, sample.Status);
         Assert.Equal(1000, signed.Value!.Select(result => result.Outcome!.SignatureId).Distinct().Count());
+        var (signedCount, distinctSignatures) = await CountSignedAsync(documents.Select(document => document.Id).ToList());
+        Assert.Equal(1000, signedCount);
+        Assert.Equal(1000, distinctSignatures);
+        foreach (var index in new[] { 0, 499, 999 })
+        {
+            await AssertOwnVerifiedSignatureAsync(documents[index]);
+        }
+    }
+
+    /// <summary>
+    /// Counts, in the store, the documents signed by all parties with exactly one signature, and the
+    /// distinct signatures (by their CMS hash) those documents carry.
+    /// </summary>
+    private async Task<(int SignedDocuments, int DistinctSignatures)> CountSignedAsync(IReadOnlyList<Guid> ids)
+    {
+        await using var scope = _harness.Scope(A);
+        var dbContext = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Idocs.Storage.Persistence.IdocsDbContext>(scope.ServiceProvider);
+        var rows = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(dbContext.Set<Idocs.Storage.Documents.DocumentRow>())
+            .Where(row => ids.Contains(row.Id) && row.Status == DocumentStatus.SignedByAllParties && row.Signatures.Count == 1);
+        var signedDocuments = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(rows, PostgreSqlFlowHarness.Cancellation);
+        var distinctSignatures = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            rows.SelectMany(row => row.Signatures).Select(signature => signature.SignatureSha256).Distinct(), PostgreSqlFlowHarness.Cancellation);
+        return (signedDocuments, distinctSignatures);
+    }
+
+    /// <summary>Verifies again, over the stored file, the CMS stored for the document's one signature.</summary>
+    private async Task AssertOwnVerifiedSignatureAsync(Document document)
+    {
+        var stored = (await _harness.ReadAsync(A, document.Id)).Document!;
+        var signature = Assert.Single(stored.Signatures);
+        await using var scope = _harness.Scope(A);
+        var files = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Idocs.Documents.Uploads.IFileStore>(scope.ServiceProvider);
+        var cms = await files.GetAsync(signature.SignatureSha256, PostgreSqlFlowHarness.Cancellation);
+        var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ISignatureAcceptancePort>(scope.ServiceProvider);
+
+        var report = await verifier.VerifyDetachedAsync(await _harness.FileAsync(document), cms!, PostgreSqlFlowHarness.Cancellation);
+
+        Assert.Equal(DocumentStatus.SignedByAllParties, stored.Status);
+        Assert.Equal(SignatureReportStatus.Passed, report.Status);
+        Assert.Equal(PostgreSqlFlowHarness.DirectorAIin, report.Signer?.Iin);
+        Assert.Equal(signature.FileSha256, document.Files[0].Sha256);
     }
 
     private static Counterparty CompanyB() =>
@@ -478,15 +526,19 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
         return Uri.UnescapeDataString(token);
     }
 
-    private async Task<List<MassSignItem>> ItemsAsync(IEnumerable<Document> documents)
+    /// <summary>Makes the client's signatures the way NCALayer would, one per document, signing on every core.</summary>
+    private async Task<List<MassSignItem>> ItemsAsync(IReadOnlyList<Document> documents)
     {
-        var items = new List<MassSignItem>();
-        foreach (var document in documents)
+        var contents = new byte[documents.Count][];
+        for (var index = 0; index < documents.Count; index++)
         {
-            items.Add(new MassSignItem(document.Id, document.Files[0].Sha256, PostgreSqlFlowHarness.SignBytes(_harness.Key("director-a"), await _harness.FileAsync(document))));
+            contents[index] = await _harness.FileAsync(documents[index]);
         }
 
-        return items;
+        var key = _harness.Key("director-a");
+        var signatures = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, index => signatures[index] = PostgreSqlFlowHarness.SignBytes(key, contents[index]));
+        return [.. documents.Select((document, index) => new MassSignItem(document.Id, document.Files[0].Sha256, signatures[index]))];
     }
 
     private Task<Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>>> MassSignAsync(IReadOnlyList<MassSignItem> items, string key) =>
