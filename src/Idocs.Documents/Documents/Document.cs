@@ -19,8 +19,8 @@ public sealed class Document
     public const int MaxCounterparties = 20;
 
     /// <summary>
-    /// The progress a counterparty can still view, sign or reject from. Pending counts too: whether
-    /// the document was sent at all is the status's check.
+    /// The progress a counterparty can still view, sign or reject from. Pending counts too, because
+    /// the document's status already shows whether it was sent.
     /// </summary>
     private static readonly CounterpartyProgress[] Unanswered =
         [CounterpartyProgress.Pending, CounterpartyProgress.Sent, CounterpartyProgress.Delivered, CounterpartyProgress.Viewed];
@@ -84,8 +84,8 @@ public sealed class Document
     public IReadOnlyList<DocumentCounterparty> Counterparties => _counterparties;
 
     /// <summary>
-    /// The first counterparty, which lists show as the document's counterparty; the sender of an
-    /// incoming copy. Actions that concern every counterparty read <see cref="Counterparties"/>.
+    /// The first counterparty, which lists show as the document's counterparty. On an incoming copy
+    /// it is the sender. Actions that concern every counterparty read <see cref="Counterparties"/>.
     /// </summary>
     public Counterparty? Counterparty => _counterparties.Count > 0 ? _counterparties[0].Party : null;
 
@@ -228,8 +228,8 @@ public sealed class Document
         _counterparties.Find(party => party.IncomingCopyId == incomingCopyId);
 
     /// <summary>
-    /// Records that the document went to <paramref name="party"/>: an incoming copy makes it
-    /// delivered, an emailed link sent. The first delivery makes the whole document delivered.
+    /// Records that the document went to <paramref name="party"/>. An incoming copy makes the party
+    /// delivered and an emailed link makes it sent. The first delivery makes the whole document delivered.
     /// </summary>
     public Result MarkDispatched(Counterparty party, Guid? incomingCopyId)
     {
@@ -448,7 +448,7 @@ public sealed class Document
             return AddSignature(signature);
         }
 
-        // A document with one counterparty knows whose signature it is; with several the caller names the party.
+        // A signature on a document with one counterparty is that counterparty's. With several, the caller names the party.
         return _counterparties.Count == 1
             ? RecordCounterpartySignature(_counterparties[0].Party, signature)
             : new Error(
