@@ -14,7 +14,7 @@ namespace Idocs.Documents.Flow;
 /// <summary>
 /// Sends a document this side has signed to each of its counterparties inside the action's
 /// transaction. A registered counterparty (found by BIN or IIN) gets an incoming copy in "New
-/// incoming" and a mail to the profile's address; one known by email gets a link, bound to that
+/// incoming" and a mail to the profile's address. One known by email gets a link, bound to that
 /// address, that opens the document without registration.
 /// </summary>
 public sealed class CounterpartyDispatch(
@@ -30,8 +30,8 @@ public sealed class CounterpartyDispatch(
     /// <summary>
     /// Dispatches the document, which must be "signed and sent" or already delivered to some of its
     /// counterparties, to every counterparty it has not reached yet. Returns false when a counterparty
-    /// cannot be reached (no profile with that BIN or IIN); the route then keeps waiting at Dispatch,
-    /// and a later dispatch sends only to the ones still pending.
+    /// cannot be reached (no profile with that BIN or IIN). The route then keeps waiting at Dispatch,
+    /// and a later dispatch sends only to the counterparties still pending.
     /// </summary>
     public async Task<Result<bool>> DispatchAsync(IDocumentUnitOfWork transaction, Document document, CancellationToken cancellationToken)
     {

@@ -20,9 +20,9 @@ public sealed class CounterpartyReply(
     WorkflowResumer resumer, StatusNotifier notifier, IDocumentOwnerLookup owners, ITenantContext tenant, TimeProvider clock)
 {
     /// <summary>
-    /// Changes <paramref name="sent"/> and the route in <paramref name="instance"/> with the answer of
-    /// <paramref name="party"/>; the caller locked the instance before it read the document and
-    /// stores the document afterwards.
+    /// Applies the signature or rejection of <paramref name="party"/> to <paramref name="sent"/> and
+    /// the route in <paramref name="instance"/>. The caller locked the instance before it read the
+    /// document, and stores the document afterwards.
     /// </summary>
     public async Task<Result> ApplyAsync(
         IDocumentUnitOfWork transaction,
@@ -86,7 +86,7 @@ public sealed class CounterpartyReply(
             }
         }
 
-        // The route goes on only when the answer settles the document: every counterparty signed, or one rejected.
+        // The route goes on only when every counterparty has signed or one has rejected.
         var decision = answer.Signature is null ? AwaitCounterpartyActivity.Rejected
             : sent.Status == DocumentStatus.SignedByAllParties ? AwaitCounterpartyActivity.Signed
             : null;

@@ -11,8 +11,8 @@ using Idocs.Documents.Statuses;
 namespace Idocs.Documents.Flow;
 
 /// <summary>
-/// "Send reminder" on a sent document that waits for its counterparties; every counterparty that
-/// has not answered yet is reminded. A registered counterparty gets a mail to its profile's own
+/// "Send reminder" on a sent document that waits for its counterparties. Every counterparty that
+/// has neither signed nor rejected yet is reminded. A registered counterparty gets a mail to its profile's own
 /// address; an unregistered one gets a fresh link, which replaces its earlier ones. A document still waiting at dispatch (the counterparty had no profile yet) is
 /// dispatched again instead.
 /// </summary>

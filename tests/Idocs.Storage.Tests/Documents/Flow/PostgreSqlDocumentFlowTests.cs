@@ -79,7 +79,7 @@ public sealed class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixture databa
     }
 
     [Fact]
-    public async Task Flow_RegisteredCompanyAndUnregisteredIndividual_EndsSignedByAllParties()
+    public async Task Flow_CompanyAndIndividual_EndsSignedByAllParties()
     {
         var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, [CompanyB(), Individual()]);
 
