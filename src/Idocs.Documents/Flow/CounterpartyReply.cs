@@ -163,7 +163,7 @@ public sealed class CounterpartyReply(
             }
 
             var (instance, sent) = loaded.Value;
-            var party = sent.FindCounterpartyByCopy(copy.Id)?.Party;
+            var party = (sent.FindCounterpartyByCopy(copy.Id) ?? CopyReceiverBeforeCounterpartyList(sent))?.Party;
             if (party is null)
             {
                 return new Error(FlowErrorCodes.NotAwaitingCounterparty, $"The sent document {sentId} has no counterparty that received incoming document {copy.Id}.");
@@ -182,6 +182,13 @@ public sealed class CounterpartyReply(
         }
     }
 
-    private static JsonElement? Comment(string? reason) =>
+    /// <summary>
+    /// Returns the one registered counterparty of a document sent before each counterparty kept the
+    /// id of its incoming copy; such a document has exactly one counterparty and no copy id.
+    /// </summary>
+    private static DocumentCounterparty? CopyReceiverBeforeCounterpartyList(Document sent) =>
+        sent.Counterparties is [{ IncomingCopyId: null, Party.Kind: not CounterpartyIdentifierKind.Email } only] ? only : null;
+
+        private static JsonElement? Comment(string? reason) =>
         reason is null ? null : JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["comment"] = reason });
 }
