@@ -13,6 +13,10 @@ namespace Idocs.Documents.Dispatch;
 /// identified by email gets a link by email, and the document stays "signed and sent" until the
 /// link is opened.
 /// </summary>
+/// <remarks>
+/// NOTE: this standalone service sends to the first counterparty only; routes dispatch to every
+/// counterparty through <c>CounterpartyDispatch</c>.
+/// </remarks>
 public sealed class DispatchDocument(
     IDocumentStore documents,
     IPassportStore passport,

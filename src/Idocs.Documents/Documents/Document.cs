@@ -16,10 +16,19 @@ public sealed class Document
     public const int MaxFreeFieldKeyLength = 100;
     public const int MaxFreeFieldValueLength = 2000;
     public const int MaxRejectionReasonLength = 2000;
+    public const int MaxCounterparties = 20;
+
+    /// <summary>
+    /// The progress a counterparty can still view, sign or reject from. Pending counts too, because
+    /// the document's status already shows whether it was sent.
+    /// </summary>
+    private static readonly CounterpartyProgress[] Unanswered =
+        [CounterpartyProgress.Pending, CounterpartyProgress.Sent, CounterpartyProgress.Delivered, CounterpartyProgress.Viewed];
 
     private readonly List<DocumentFile> _files;
     private readonly List<AccessGrant> _grants;
     private readonly List<RecordedSignature> _signatures;
+    private readonly List<DocumentCounterparty> _counterparties;
     private readonly Dictionary<string, string> _freeFields;
 
     private Document(DocumentSnapshot snapshot)
@@ -35,7 +44,6 @@ public sealed class Document
         CreatedAt = snapshot.CreatedAt;
         Version = snapshot.Version;
         Amount = snapshot.Amount;
-        Counterparty = snapshot.Counterparty;
         FolderId = snapshot.FolderId;
         PackageId = snapshot.PackageId;
         RejectionReason = snapshot.RejectionReason;
@@ -44,6 +52,7 @@ public sealed class Document
         _files = [.. snapshot.Files];
         _grants = [.. snapshot.Grants];
         _signatures = [.. snapshot.Signatures];
+        _counterparties = [.. snapshot.Counterparties];
         _freeFields = new Dictionary<string, string>(snapshot.FreeFields, StringComparer.Ordinal);
     }
 
@@ -71,7 +80,18 @@ public sealed class Document
 
     public Money? Amount { get; }
 
-    public Counterparty? Counterparty { get; }
+    /// <summary>The parties of an external document with each one's progress, in the author's order.</summary>
+    public IReadOnlyList<DocumentCounterparty> Counterparties => _counterparties;
+
+    /// <summary>
+    /// The first counterparty, which lists show as the document's counterparty. On an incoming copy
+    /// it is the sender. Actions that concern every counterparty read <see cref="Counterparties"/>.
+    /// </summary>
+    public Counterparty? Counterparty => _counterparties.Count > 0 ? _counterparties[0].Party : null;
+
+    /// <summary>True when the document has counterparties and every one of them has signed.</summary>
+    public bool AllCounterpartiesSigned =>
+        _counterparties.Count > 0 && _counterparties.All(party => party.Progress == CounterpartyProgress.Signed);
 
     public Guid? FolderId { get; }
 
@@ -127,7 +147,7 @@ public sealed class Document
             CreatedAt = createdAt,
             Version = 0,
             Amount = input.Amount,
-            Counterparty = input.Counterparty,
+            Counterparties = [.. (input.Counterparties ?? []).Select(DocumentCounterparty.Awaiting)],
             FolderId = input.FolderId,
             PackageId = input.PackageId,
             Files = [.. input.Files],
@@ -156,7 +176,7 @@ public sealed class Document
         CreatedAt = CreatedAt,
         Version = Version,
         Amount = Amount,
-        Counterparty = Counterparty,
+        Counterparties = [.. _counterparties],
         FolderId = FolderId,
         PackageId = PackageId,
         RejectionReason = RejectionReason,
@@ -185,8 +205,140 @@ public sealed class Document
 
     public Result MarkViewedByCounterparty() => MoveTo(DocumentStatus.ViewedByCounterparty);
 
-    /// <summary>Marks an outgoing document signed by all parties after the counterparty's signature.</summary>
-    public Result CompleteCounterpartySigning() => MoveTo(DocumentStatus.SignedByAllParties);
+    /// <summary>Marks an outgoing document signed by all parties once every counterparty has signed.</summary>
+    public Result CompleteCounterpartySigning()
+    {
+        if (Kind == DocumentKind.ExternalOutgoing && !AllCounterpartiesSigned)
+        {
+            var waiting = _counterparties.Where(party => party.Progress != CounterpartyProgress.Signed).Select(party => party.Party.Identifier);
+            return new Error(
+                DocumentErrorCodes.CounterpartiesPending,
+                $"Document {Id} is not signed by all parties yet: {string.Join(", ", waiting)} still have to sign.");
+        }
+
+        return MoveTo(DocumentStatus.SignedByAllParties);
+    }
+
+    /// <summary>Returns the counterparty with this BIN, IIN or email, or null.</summary>
+    public DocumentCounterparty? FindCounterparty(string identifier) =>
+        _counterparties.Find(party => string.Equals(party.Party.Identifier, identifier, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Returns the registered counterparty that received this incoming copy, or null.</summary>
+    public DocumentCounterparty? FindCounterpartyByCopy(Guid incomingCopyId) =>
+        _counterparties.Find(party => party.IncomingCopyId == incomingCopyId);
+
+    /// <summary>
+    /// Records that the document went to <paramref name="party"/>. An incoming copy makes the party
+    /// delivered and an emailed link makes it sent. The first delivery makes the whole document delivered.
+    /// </summary>
+    public Result MarkDispatched(Counterparty party, Guid? incomingCopyId)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var index = IndexOfAwaiting(party, CounterpartyProgress.Pending);
+        if (!index.IsSuccess)
+        {
+            return index.Error;
+        }
+
+        if (incomingCopyId is not null)
+        {
+            var delivered = Status == DocumentStatus.SignedAndSent ? MarkDelivered() : Result.Success();
+            if (!delivered.IsSuccess)
+            {
+                return delivered;
+            }
+        }
+
+        _counterparties[index.Value] = _counterparties[index.Value] with
+        {
+            Progress = incomingCopyId is null ? CounterpartyProgress.Sent : CounterpartyProgress.Delivered,
+            IncomingCopyId = incomingCopyId,
+        };
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Records that <paramref name="party"/> opened the document, and moves the document to
+    /// delivered and viewed when it is not there yet. Returns false when the party had already viewed it.
+    /// </summary>
+    public Result<bool> MarkViewedBy(Counterparty party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var index = IndexOfAwaiting(party, Unanswered);
+        if (!index.IsSuccess)
+        {
+            return index.Error;
+        }
+
+        if (_counterparties[index.Value].Progress == CounterpartyProgress.Viewed)
+        {
+            return false;
+        }
+
+        if (Kind != DocumentKind.ExternalOutgoing
+            || Status is not (DocumentStatus.SignedAndSent or DocumentStatus.Delivered or DocumentStatus.ViewedByCounterparty))
+        {
+            return new Error(
+                DocumentErrorCodes.WrongStatusForAction,
+                $"Document {Id} in status {Status} is not waiting for its counterparties to open it.");
+        }
+
+        var moved = Status == DocumentStatus.SignedAndSent ? MarkDelivered() : Result.Success();
+        if (moved.IsSuccess && Status == DocumentStatus.Delivered)
+        {
+            moved = MarkViewedByCounterparty();
+        }
+
+        if (!moved.IsSuccess)
+        {
+            return moved.Error;
+        }
+
+        _counterparties[index.Value] = _counterparties[index.Value] with { Progress = CounterpartyProgress.Viewed };
+        return true;
+    }
+
+    /// <summary>
+    /// Adds the accepted signature of <paramref name="party"/>. The document becomes signed by all
+    /// parties only through <see cref="CompleteCounterpartySigning"/>, once every counterparty signed.
+    /// </summary>
+    public Result RecordCounterpartySignature(Counterparty party, RecordedSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        ArgumentNullException.ThrowIfNull(signature);
+        var index = IndexOfAwaiting(party, Unanswered);
+        if (!index.IsSuccess)
+        {
+            return index.Error;
+        }
+
+        var recorded = AddSignature(signature with { Party = SigningParty.Counterparty });
+        if (recorded.IsSuccess)
+        {
+            _counterparties[index.Value] = _counterparties[index.Value] with { Progress = CounterpartyProgress.Signed };
+        }
+
+        return recorded;
+    }
+
+    /// <summary>Rejects the document on behalf of <paramref name="party"/>: one counterparty's rejection rejects it for all.</summary>
+    public Result RejectBy(Counterparty party, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var index = IndexOfAwaiting(party, Unanswered);
+        if (!index.IsSuccess)
+        {
+            return index.Error;
+        }
+
+        var rejected = Reject(reason);
+        if (rejected.IsSuccess)
+        {
+            _counterparties[index.Value] = _counterparties[index.Value] with { Progress = CounterpartyProgress.Rejected };
+        }
+
+        return rejected;
+    }
 
     /// <summary>Returns the document to its author's draft, for example after a rejection or a route change.</summary>
     public Result ReturnToDraft() => MoveTo(DocumentStatus.Draft);
@@ -291,7 +443,21 @@ public sealed class Document
     public Result RecordSignature(RecordedSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        if (signature.Party == SigningParty.Owner)
+        {
+            return AddSignature(signature);
+        }
 
+        // A signature on a document with one counterparty is that counterparty's. With several, the caller names the party.
+        return _counterparties.Count == 1
+            ? RecordCounterpartySignature(_counterparties[0].Party, signature)
+            : new Error(
+                DocumentErrorCodes.UnknownCounterparty,
+                $"Document {Id} has {_counterparties.Count} counterparties; name the counterparty that signed.");
+    }
+
+    private Result AddSignature(RecordedSignature signature)
+    {
         var statusAccepts = signature.Party == SigningParty.Owner
             ? Status == DocumentStatus.OnSigning
             : Kind == DocumentKind.ExternalOutgoing
@@ -350,6 +516,28 @@ public sealed class Document
 
     /// <summary>Marks the document deleted; <c>DocumentDeletionPolicy</c> decides whether that is allowed.</summary>
     internal void MarkDeleted() => IsDeleted = true;
+
+    /// <summary>Finds <paramref name="party"/> among the counterparties when its progress is one of <paramref name="expected"/>.</summary>
+    private Result<int> IndexOfAwaiting(Counterparty party, params CounterpartyProgress[] expected)
+    {
+        var index = _counterparties.FindIndex(candidate => candidate.Party.Identifier == party.Identifier);
+        if (index < 0)
+        {
+            return new Error(
+                DocumentErrorCodes.UnknownCounterparty,
+                $"'{party.Identifier}' is not a counterparty of document {Id}.");
+        }
+
+        var progress = _counterparties[index].Progress;
+        if (!expected.Contains(progress))
+        {
+            return new Error(
+                progress == CounterpartyProgress.Signed ? DocumentErrorCodes.AlreadySigned : DocumentErrorCodes.WrongStatusForAction,
+                $"Counterparty '{party.Identifier}' of document {Id} is {progress}; the action needs it to be {string.Join(" or ", expected)}.");
+        }
+
+        return index;
+    }
 
     private Result MoveTo(DocumentStatus target)
     {

@@ -46,6 +46,21 @@ public static class DocumentErrorCodes
     /// <summary>An external document was sent on its way without a counterparty.</summary>
     public const string CounterpartyRequired = "documents.counterparty_required";
 
+    /// <summary>
+    /// The same BIN, IIN or email was given for two counterparties of one document, or more than
+    /// <c>Document.MaxCounterparties</c> were given.
+    /// </summary>
+    public const string InvalidCounterparties = "documents.invalid_counterparties";
+
+    /// <summary>A counterparty action named a party that is not a counterparty of the document.</summary>
+    public const string UnknownCounterparty = "documents.unknown_counterparty";
+
+    /// <summary>
+    /// The document was to become signed by all parties while at least one counterparty has not
+    /// signed yet.
+    /// </summary>
+    public const string CounterpartiesPending = "documents.counterparties_pending";
+
     /// <summary>Access was granted to the author, who already has full access.</summary>
     public const string GrantToAuthor = "documents.grant_to_author";
 

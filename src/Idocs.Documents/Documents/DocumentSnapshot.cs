@@ -30,7 +30,14 @@ public sealed record DocumentSnapshot
 
     public Money? Amount { get; init; }
 
-    public Counterparty? Counterparty { get; init; }
+    public IReadOnlyList<DocumentCounterparty> Counterparties { get; init; } = [];
+
+    /// <summary>Shorthand for a document with at most one counterparty, still waiting for dispatch.</summary>
+    public Counterparty? Counterparty
+    {
+        get => Counterparties.Count > 0 ? Counterparties[0].Party : null;
+        init => Counterparties = value is null ? [] : [DocumentCounterparty.Awaiting(value)];
+    }
 
     public Guid? FolderId { get; init; }
 

@@ -50,7 +50,33 @@ internal static class DocumentValidation
                 "An incoming document needs the counterparty that sent it.");
         }
 
-        return ValidateFreeFields(input.FreeFields);
+        var counterparties = ValidateCounterparties(input);
+        return counterparties.IsSuccess ? ValidateFreeFields(input.FreeFields) : counterparties;
+    }
+
+    private static Result ValidateCounterparties(NewDocument input)
+    {
+        var counterparties = input.Counterparties ?? [];
+        if (counterparties.Count > Document.MaxCounterparties)
+        {
+            return new Error(
+                DocumentErrorCodes.InvalidCounterparties,
+                $"A document goes to at most {Document.MaxCounterparties} counterparties, but {counterparties.Count} were given.");
+        }
+
+        if (input.Kind == DocumentKind.ExternalIncoming && counterparties.Count != 1)
+        {
+            return new Error(
+                DocumentErrorCodes.InvalidCounterparties,
+                $"An incoming document has exactly one counterparty, the one that sent it, but {counterparties.Count} were given.");
+        }
+
+        var repeated = counterparties.GroupBy(party => party.Identifier, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        return repeated is null
+            ? Result.Success()
+            : new Error(
+                DocumentErrorCodes.InvalidCounterparties,
+                $"Counterparty '{repeated.Key}' is given {repeated.Count()} times; name each counterparty once.");
     }
 
     private static Result ValidateFreeFields(IReadOnlyDictionary<string, string>? fields)

@@ -19,7 +19,15 @@ public sealed record NewDocument
 
     public Money? Amount { get; init; }
 
-    public Counterparty? Counterparty { get; init; }
+    /// <summary>The parties an external document goes to, in the order the author gave them.</summary>
+    public IReadOnlyList<Counterparty> Counterparties { get; init; } = [];
+
+    /// <summary>Shorthand for a document with at most one counterparty: reads the first, sets the only one.</summary>
+    public Counterparty? Counterparty
+    {
+        get => Counterparties.Count > 0 ? Counterparties[0] : null;
+        init => Counterparties = value is null ? [] : [value];
+    }
 
     /// <summary>Folder of an internal document; must be null for external ones.</summary>
     public Guid? FolderId { get; init; }

@@ -12,10 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace Idocs.Documents.Flow;
 
 /// <summary>
-/// Sends a document this side has signed to its counterparty inside the action's transaction. A
-/// registered counterparty (found by BIN or IIN) gets an incoming copy in "New incoming" and a mail
-/// to the profile's address; one known by email gets a link that opens the document without
-/// registration.
+/// Sends a document this side has signed to each of its counterparties inside the action's
+/// transaction. A registered counterparty (found by BIN or IIN) gets an incoming copy in "New
+/// incoming" and a mail to the profile's address. One known by email gets a link, bound to that
+/// address, that opens the document without registration.
 /// </summary>
 public sealed class CounterpartyDispatch(
     ICounterpartyDirectoryPort directory,
@@ -28,16 +28,21 @@ public sealed class CounterpartyDispatch(
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(30);
 
     /// <summary>
-    /// Dispatches the document, which must be "signed and sent". Returns false when the counterparty
-    /// cannot be reached (no profile with that BIN or IIN); the route then keeps waiting at Dispatch.
+    /// Dispatches the document, which must be "signed and sent" or already delivered to some of its
+    /// counterparties, to every counterparty it has not reached yet. Returns false when a counterparty
+    /// cannot be reached (no profile with that BIN or IIN). The route then keeps waiting at Dispatch,
+    /// and a later dispatch sends only to the counterparties still pending.
     /// </summary>
     public async Task<Result<bool>> DispatchAsync(IDocumentUnitOfWork transaction, Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(document);
 
-        var counterparty = document.Counterparty
-            ?? throw new InvalidOperationException($"Document {document.Id} reached dispatch without a counterparty.");
+        if (document.Counterparties.Count == 0)
+        {
+            throw new InvalidOperationException($"Document {document.Id} reached dispatch without a counterparty.");
+        }
+
         var sender = await profiles.FindAsync(document.OwnerProfileId, cancellationToken);
         if (sender is null)
         {
@@ -45,10 +50,30 @@ public sealed class CounterpartyDispatch(
         }
 
         var actor = new ActorSnapshot(null, sender.Name, null);
+        var reachedAll = true;
+        var pending = document.Counterparties.Where(party => party.Progress == CounterpartyProgress.Pending).Select(party => party.Party).ToList();
+        foreach (var counterparty in pending)
+        {
+            var reached = await DispatchToAsync(transaction, document, counterparty, sender, actor, cancellationToken);
+            if (!reached.IsSuccess)
+            {
+                return reached.Error;
+            }
+
+            reachedAll &= reached.Value;
+        }
+
+        return reachedAll;
+    }
+
+    private async Task<Result<bool>> DispatchToAsync(
+        IDocumentUnitOfWork transaction, Document document, Counterparty counterparty, ProfileFacts sender, ActorSnapshot actor, CancellationToken cancellationToken)
+    {
         if (counterparty.Kind == CounterpartyIdentifierKind.Email)
         {
             var sent = await SendLinkAsync(transaction, document, counterparty, sender, actor, PassportEventType.Sent, cancellationToken);
-            return sent.IsSuccess ? true : sent.Error;
+            var marked = sent.IsSuccess ? document.MarkDispatched(counterparty, null) : sent.Error;
+            return marked.IsSuccess ? true : marked.Error;
         }
 
         var receiverProfileId = await directory.FindProfileAsync(counterparty.Kind, counterparty.Identifier, cancellationToken);
@@ -60,7 +85,7 @@ public sealed class CounterpartyDispatch(
             return false;
         }
 
-        var delivered = await DeliverAsync(transaction, document, sender, receiverProfileId.Value, actor, cancellationToken);
+        var delivered = await DeliverAsync(transaction, document, counterparty, sender, receiverProfileId.Value, actor, cancellationToken);
         return delivered.IsSuccess ? true : delivered.Error;
     }
 
@@ -117,7 +142,13 @@ public sealed class CounterpartyDispatch(
     }
 
     private async Task<Result> DeliverAsync(
-        IDocumentUnitOfWork transaction, Document document, ProfileFacts sender, Guid receiverProfileId, ActorSnapshot actor, CancellationToken cancellationToken)
+        IDocumentUnitOfWork transaction,
+        Document document,
+        Counterparty counterparty,
+        ProfileFacts sender,
+        Guid receiverProfileId,
+        ActorSnapshot actor,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var copy = IncomingCopyFactory.Create(document, sender.ToSender(), receiverProfileId, Guid.CreateVersion7(now), now);
@@ -126,14 +157,14 @@ public sealed class CounterpartyDispatch(
             return copy.Error;
         }
 
-        var delivered = document.MarkDelivered();
+        var delivered = document.MarkDispatched(counterparty, copy.Value.Id);
         if (!delivered.IsSuccess)
         {
             return delivered;
         }
 
         var copyPayload = JsonSerializer.Serialize(new Dictionary<string, Guid> { [DocumentRouteLink.SentDocumentProperty] = document.Id });
-        var sentPayload = JsonSerializer.Serialize(new { incomingCopy = copy.Value.Id });
+        var sentPayload = JsonSerializer.Serialize(new { incomingCopy = copy.Value.Id, recipient = counterparty.Identifier });
         var written = await FlowPassport.WriteAsync(transaction, document.Id, PassportEventType.Sent, actor, now, null, sentPayload, cancellationToken);
         if (written.IsSuccess)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Idocs.Documents.UnitOfWork;
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
@@ -40,11 +41,12 @@ public sealed class CounterpartyLinkActions(
                 }
 
                 var document = await transaction.Documents.FindAsync(documentId, token2);
-                return document is null || document.IsDeleted || document.Counterparty is null
+                var recipient = document?.FindCounterparty(link.Value.RecipientEmail);
+                return document is null || document.IsDeleted || recipient is null
                     ? new Error(CommonErrorCodes.NotFound, $"Document {documentId} was not found.")
                     : new LinkDocumentView(
                         document.Id, document.Title, document.Number, document.Date, document.Status,
-                        document.Counterparty.Name, document.Files, link.Value.ExpiresAt);
+                        recipient.Party.Name, document.Files, link.Value.ExpiresAt);
             },
             cancellationToken), cancellationToken);
 
@@ -66,7 +68,10 @@ public sealed class CounterpartyLinkActions(
         return bytes is null ? new Error(CommonErrorCodes.NotFound, $"File {fileSha256} is missing from the file store.") : bytes;
     }
 
-    /// <summary>Marks the document delivered and viewed by the counterparty, once; the link stays valid.</summary>
+    /// <summary>
+    /// Marks the document delivered to and viewed by the link's recipient, once; the document itself
+    /// becomes viewed at the first counterparty that opens it. The link stays valid.
+    /// </summary>
     public Task<Result<DocumentStatus>> MarkViewedAsync(Guid documentId, string token, string? ipAddress, CancellationToken cancellationToken) =>
         AsOwnerAsync(documentId, () => runner.ExecuteAsync<DocumentStatus>(
             async (transaction, token2) =>
@@ -84,30 +89,37 @@ public sealed class CounterpartyLinkActions(
                 }
 
                 var document = loaded.Value.Document;
-                var actor = new ActorSnapshot(null, document.Counterparty!.Name, null);
-                var now = clock.GetUtcNow();
-                if (document.Status == DocumentStatus.SignedAndSent && document.MarkDelivered().IsSuccess)
+                var recipient = document.FindCounterparty(link.Value.RecipientEmail);
+                if (recipient is null)
                 {
-                    var delivered = await FlowPassport.WriteAsync(transaction, documentId, PassportEventType.Delivered, actor, now, ipAddress, "{}", token2);
-                    if (!delivered.IsSuccess)
-                    {
-                        return delivered.Error;
-                    }
+                    return new Error(CommonErrorCodes.NotFound, $"Document {documentId} was not found.");
                 }
 
-                if (document.Status != DocumentStatus.Delivered || !document.MarkViewedByCounterparty().IsSuccess)
+                var wasDelivered = recipient.Progress is not (CounterpartyProgress.Pending or CounterpartyProgress.Sent);
+                var viewed = document.MarkViewedBy(recipient.Party);
+                if (!viewed.IsSuccess || !viewed.Value)
                 {
                     return document.Status;
                 }
 
-                var written = await FlowPassport.WriteAsync(transaction, documentId, PassportEventType.ViewedByCounterparty, actor, now, ipAddress, "{}", token2);
+                var actor = new ActorSnapshot(null, recipient.Party.Name, null);
+                var now = clock.GetUtcNow();
+                var payload = JsonSerializer.Serialize(new { recipient = recipient.Party.Identifier });
+                var written = wasDelivered
+                    ? Result.Success()
+                    : await FlowPassport.WriteAsync(transaction, documentId, PassportEventType.Delivered, actor, now, ipAddress, payload, token2);
+                if (written.IsSuccess)
+                {
+                    written = await FlowPassport.WriteAsync(transaction, documentId, PassportEventType.ViewedByCounterparty, actor, now, ipAddress, payload, token2);
+                }
+
                 if (!written.IsSuccess)
                 {
                     return written.Error;
                 }
 
                 var updated = await transaction.Documents.UpdateAsync(document, token2);
-                return updated.IsSuccess ? DocumentStatus.ViewedByCounterparty : updated.Error;
+                return updated.IsSuccess ? document.Status : updated.Error;
             },
             cancellationToken), cancellationToken);
 
@@ -176,7 +188,12 @@ public sealed class CounterpartyLinkActions(
         }
 
         var (instance, document) = loaded.Value;
-        var counterparty = document.Counterparty!;
+        var counterparty = document.FindCounterparty(link.Value.RecipientEmail)?.Party;
+        if (counterparty is null)
+        {
+            return new Error(LinkAccessErrorCodes.Unknown, "The link is not valid; ask the sender to send it again.");
+        }
+
         var answer = CounterpartyAnswer.FromRejection(command.Reason ?? string.Empty);
         string? signerIin = null;
         if (sign)
@@ -198,7 +215,7 @@ public sealed class CounterpartyLinkActions(
         }
 
         var actor = new ActorSnapshot(null, counterparty.Name, signerIin);
-        var applied = await replies.ApplyAsync(transaction, document, instance, answer, actor, command.IpAddress, cancellationToken);
+        var applied = await replies.ApplyAsync(transaction, document, instance, counterparty, answer, actor, command.IpAddress, cancellationToken);
         if (!applied.IsSuccess)
         {
             return applied.Error;

@@ -59,7 +59,7 @@ public sealed class CreateDocument(
                 AuthorId = employee.EmployeeId,
                 Files = uploaded.Files,
                 Amount = command.Amount,
-                Counterparty = command.Counterparty,
+                Counterparties = command.Counterparties,
                 FolderId = command.FolderId,
                 FreeFields = command.FreeFields,
             },

@@ -15,7 +15,7 @@ public sealed record CreateDocumentCommand(
     string Title,
     IReadOnlyList<IncomingFile> Files,
     Money? Amount,
-    Counterparty? Counterparty,
+    IReadOnlyList<Counterparty> Counterparties,
     Guid? FolderId,
     IReadOnlyDictionary<string, string> FreeFields,
     string? IpAddress);

@@ -12,9 +12,9 @@ using Idocs.Workflows.Runtime;
 namespace Idocs.Documents.Flow;
 
 /// <summary>
-/// Withdraws a sent document before the counterparty signed it, in one transaction: the document
-/// becomes revoked, the route's counterparty step ends as rejected, the receiver's incoming copy is
-/// revoked too, and the counterparty's links stop working.
+/// Withdraws a sent document before any counterparty signed it, in one transaction: the document
+/// becomes revoked, the route's counterparty step ends as rejected, every receiver's incoming copy
+/// is revoked too, and every counterparty's links stop working.
 /// </summary>
 /// <remarks>
 /// A counterparty signature and a revocation racing for one document queue on the route instance,
@@ -85,7 +85,7 @@ public sealed class RevokeDocument(
 
         var now = clock.GetUtcNow();
         var actor = new ActorSnapshot(employee.EmployeeId, employee.FullName, employee.Iin);
-        var withdrawn = await WithdrawFromCounterpartyAsync(transaction, document, actor, now, command.IpAddress, cancellationToken);
+        var withdrawn = await WithdrawFromCounterpartiesAsync(transaction, document, actor, now, command.IpAddress, cancellationToken);
         if (!withdrawn.IsSuccess)
         {
             return withdrawn.Error;
@@ -104,24 +104,43 @@ public sealed class RevokeDocument(
         return updated.IsSuccess ? new StepOutcome(document.Id, DocumentStatus.Revoked, Replayed: false) : updated.Error;
     }
 
-    private async Task<Result> WithdrawFromCounterpartyAsync(
+    private async Task<Result> WithdrawFromCounterpartiesAsync(
         IDocumentUnitOfWork transaction, Document document, ActorSnapshot actor, DateTimeOffset now, string? ipAddress, CancellationToken cancellationToken)
     {
-        if (document.Counterparty is { Kind: CounterpartyIdentifierKind.Email } byEmail)
+        // Copies made before the counterparties were kept on the document are found through the passport.
+        var legacyCopyId = FindIncomingCopyId(await transaction.Passport.ListAsync(document.Id, cancellationToken));
+        foreach (var counterparty in document.Counterparties)
         {
-            foreach (var link in await transaction.LinkTokens.ListActiveAsync(document.Id, byEmail.Identifier, cancellationToken))
+            var withdrawn = counterparty.Party.Kind == CounterpartyIdentifierKind.Email
+                ? await SupersedeLinksAsync(transaction, document, counterparty.Party, now, cancellationToken)
+                : await RevokeCopyAsync(transaction, document, counterparty.IncomingCopyId ?? (counterparty.Progress == CounterpartyProgress.Pending ? null : legacyCopyId), actor, now, ipAddress, cancellationToken);
+            if (!withdrawn.IsSuccess)
             {
-                var superseded = await transaction.LinkTokens.UpdateAsync(link with { SupersededAt = now }, cancellationToken);
-                if (!superseded.IsSuccess)
-                {
-                    return superseded;
-                }
+                return withdrawn;
             }
-
-            return Result.Success();
         }
 
-        var copyId = FindIncomingCopyId(await transaction.Passport.ListAsync(document.Id, cancellationToken));
+        return Result.Success();
+    }
+
+    private static async Task<Result> SupersedeLinksAsync(
+        IDocumentUnitOfWork transaction, Document document, Counterparty byEmail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var link in await transaction.LinkTokens.ListActiveAsync(document.Id, byEmail.Identifier, cancellationToken))
+        {
+            var superseded = await transaction.LinkTokens.UpdateAsync(link with { SupersededAt = now }, cancellationToken);
+            if (!superseded.IsSuccess)
+            {
+                return superseded;
+            }
+        }
+
+        return Result.Success();
+    }
+
+    private async Task<Result> RevokeCopyAsync(
+        IDocumentUnitOfWork transaction, Document document, Guid? copyId, ActorSnapshot actor, DateTimeOffset now, string? ipAddress, CancellationToken cancellationToken)
+    {
         var receiverProfileId = copyId is { } id ? await owners.FindOwnerProfileIdAsync(id, cancellationToken) : null;
         if (receiverProfileId is null)
         {
@@ -131,7 +150,7 @@ public sealed class RevokeDocument(
         // The incoming copy belongs to the receiving profile, so it is changed in that profile's name.
         using var receiver = tenant.EnterProfile(receiverProfileId.Value);
         var copy = await transaction.LockDocumentAsync(copyId!.Value, cancellationToken);
-        if (copy is null || copy.IsDeleted)
+        if (copy is null || copy.IsDeleted || copy.Status == DocumentStatus.Revoked)
         {
             return Result.Success();
         }

@@ -41,7 +41,9 @@ public sealed class RouteProgress(
         }
 
         var dispatchBookmark = instance.OpenBookmarks.FirstOrDefault(open => open.Kind == DocumentBookmarkKinds.Dispatch);
-        if (dispatchBookmark is not null && document.Kind == DocumentKind.ExternalOutgoing && document.Status == DocumentStatus.SignedAndSent)
+        // A dispatch that reached only some counterparties leaves the document delivered; the next one sends to the rest.
+        if (dispatchBookmark is not null && document.Kind == DocumentKind.ExternalOutgoing
+            && document.Status is DocumentStatus.SignedAndSent or DocumentStatus.Delivered or DocumentStatus.ViewedByCounterparty)
         {
             // A refusal fails the whole action, so the signature that led here is not stored either.
             var allowed = await billing.CheckAsync(document, cancellationToken);

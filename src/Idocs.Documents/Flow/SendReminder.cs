@@ -11,9 +11,9 @@ using Idocs.Documents.Statuses;
 namespace Idocs.Documents.Flow;
 
 /// <summary>
-/// "Send reminder" on a sent document that waits for the counterparty. A registered counterparty
-/// gets a mail to its profile's own address; an unregistered one gets a fresh link, which replaces
-/// the earlier ones. A document still waiting at dispatch (the counterparty had no profile yet) is
+/// "Send reminder" on a sent document that waits for its counterparties. Every counterparty that
+/// has neither signed nor rejected yet is reminded. A registered counterparty gets a mail to its profile's own
+/// address; an unregistered one gets a fresh link, which replaces its earlier ones. A document still waiting at dispatch (the counterparty had no profile yet) is
 /// dispatched again instead.
 /// </summary>
 public sealed class SendReminder(
@@ -79,13 +79,33 @@ public sealed class SendReminder(
 
     private async Task<Result> RemindAsync(IDocumentUnitOfWork transaction, Document document, ActorSnapshot actor, string? ipAddress, CancellationToken cancellationToken)
     {
-        var counterparty = document.Counterparty!;
         var sender = await profiles.FindAsync(document.OwnerProfileId, cancellationToken);
         if (sender is null)
         {
             return new Error(CommonErrorCodes.NotFound, $"The sending profile {document.OwnerProfileId} of document {document.Id} was not found.");
         }
 
+        foreach (var waiting in document.Counterparties.Where(party => !party.HasAnswered))
+        {
+            var reminded = await RemindOneAsync(transaction, document, waiting.Party, sender, actor, ipAddress, cancellationToken);
+            if (!reminded.IsSuccess)
+            {
+                return reminded;
+            }
+        }
+
+        return Result.Success();
+    }
+
+    private async Task<Result> RemindOneAsync(
+        IDocumentUnitOfWork transaction,
+        Document document,
+        Counterparty counterparty,
+        ProfileFacts sender,
+        ActorSnapshot actor,
+        string? ipAddress,
+        CancellationToken cancellationToken)
+    {
         if (counterparty.Kind == CounterpartyIdentifierKind.Email)
         {
             var sent = await dispatch.SendLinkAsync(transaction, document, counterparty, sender, actor, PassportEventType.Reminded, cancellationToken);

@@ -14,6 +14,10 @@ namespace Idocs.Documents.LinkAccess;
 /// marks it delivered and viewed but keeps the link) and sign it (a POST, which uses the link up).
 /// A refused signature leaves the document and the link as they were.
 /// </summary>
+/// <remarks>
+/// NOTE: this standalone service knows a document with one counterparty only; routes answer
+/// through <c>CounterpartyLinkActions</c>, which serves each counterparty's own link.
+/// </remarks>
 public sealed class CounterpartyByLink(
     LinkAccessService links,
     IDocumentStore documents,

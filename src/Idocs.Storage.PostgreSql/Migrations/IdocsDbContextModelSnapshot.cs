@@ -1629,6 +1629,66 @@ namespace Idocs.Storage.PostgreSql.Migrations
                     b.ToTable("document_access_grants", (string)null);
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentCounterpartyRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Identifier")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("identifier");
+
+                    b.Property<Guid?>("IncomingCopyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incoming_copy_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name_key");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("progress");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Identifier")
+                        .HasName("pk_document_counterparties");
+
+                    b.HasIndex("Identifier")
+                        .HasDatabaseName("ix_document_counterparties_identifier");
+
+                    b.HasIndex("IncomingCopyId")
+                        .HasDatabaseName("ix_document_counterparties_incoming_copy_id");
+
+                    b.ToTable("document_counterparties", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -2718,6 +2778,16 @@ namespace Idocs.Storage.PostgreSql.Migrations
                         .HasConstraintName("fk_document_access_grants_documents_document_id");
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentCounterpartyRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Counterparties")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_counterparties_documents_document_id");
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
                 {
                     b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
@@ -2750,6 +2820,8 @@ namespace Idocs.Storage.PostgreSql.Migrations
 
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentRow", b =>
                 {
+                    b.Navigation("Counterparties");
+
                     b.Navigation("Files");
 
                     b.Navigation("Grants");

@@ -1624,6 +1624,66 @@ namespace Idocs.Storage.Sqlite.Migrations
                     b.ToTable("document_access_grants", (string)null);
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentCounterpartyRow", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Identifier")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifier");
+
+                    b.Property<Guid?>("IncomingCopyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incoming_copy_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Identifier")
+                        .HasName("pk_document_counterparties");
+
+                    b.HasIndex("Identifier")
+                        .HasDatabaseName("ix_document_counterparties_identifier");
+
+                    b.HasIndex("IncomingCopyId")
+                        .HasDatabaseName("ix_document_counterparties_incoming_copy_id");
+
+                    b.ToTable("document_counterparties", (string)null);
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
                 {
                     b.Property<Guid>("DocumentId")
@@ -2711,6 +2771,16 @@ namespace Idocs.Storage.Sqlite.Migrations
                         .HasConstraintName("fk_document_access_grants_documents_document_id");
                 });
 
+            modelBuilder.Entity("Idocs.Storage.Documents.DocumentCounterpartyRow", b =>
+                {
+                    b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
+                        .WithMany("Counterparties")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_counterparties_documents_document_id");
+                });
+
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentFileRow", b =>
                 {
                     b.HasOne("Idocs.Storage.Documents.DocumentRow", null)
@@ -2743,6 +2813,8 @@ namespace Idocs.Storage.Sqlite.Migrations
 
             modelBuilder.Entity("Idocs.Storage.Documents.DocumentRow", b =>
                 {
+                    b.Navigation("Counterparties");
+
                     b.Navigation("Files");
 
                     b.Navigation("Grants");

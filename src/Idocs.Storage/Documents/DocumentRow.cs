@@ -3,7 +3,10 @@ using Idocs.Documents.Statuses;
 
 namespace Idocs.Storage.Documents;
 
-/// <summary>The <c>documents</c> table: one row per document copy, with the counterparty and amount inline.</summary>
+/// <summary>
+/// The <c>documents</c> table: one row per document copy, with the amount and the first counterparty
+/// inline for lists; every counterparty is in <see cref="Counterparties"/>.
+/// </summary>
 public sealed class DocumentRow
 {
     public Guid Id { get; set; }
@@ -63,4 +66,6 @@ public sealed class DocumentRow
     public List<DocumentAccessGrantRow> Grants { get; set; } = [];
 
     public List<DocumentSignatureRow> Signatures { get; set; } = [];
+
+    public List<DocumentCounterpartyRow> Counterparties { get; set; } = [];
 }

@@ -57,6 +57,7 @@ internal static class DocumentRowMapper
         MergeFiles(document, row);
         MergeGrants(document, row);
         MergeSignatures(document, row);
+        MergeCounterparties(document, row);
     }
 
     public static Document ToDocument(DocumentRow row, long version)
@@ -75,9 +76,7 @@ internal static class DocumentRowMapper
             CreatedAt = row.CreatedAt,
             Version = checked((int)version),
             Amount = row.Amount is { } amount ? Restored(Money.Create(amount, row.Currency), row.Id) : null,
-            Counterparty = row.CounterpartyKind is { } kind
-                ? Restored(Counterparty.Create(kind, row.CounterpartyIdentifier, row.CounterpartyName), row.Id)
-                : null,
+            Counterparties = [.. row.Counterparties.OrderBy(party => party.Position).Select(party => ToCounterparty(party, row.Id))],
             FolderId = row.FolderId,
             PackageId = row.PackageId,
             RejectionReason = row.RejectionReason,
@@ -174,6 +173,9 @@ internal static class DocumentRowMapper
         row.Id, row.Party, row.EmployeeId, row.SignerIin, row.SignerBin, row.CertificateSerial,
         row.ReportReference, row.FileSha256, row.SignatureSha256, row.SignedAt);
 
+    private static DocumentCounterparty ToCounterparty(DocumentCounterpartyRow row, Guid documentId) => new(
+        Restored(Counterparty.Create(row.Kind, row.Identifier, row.Name), documentId), row.Progress, row.IncomingCopyId);
+
     private static T Restored<T>(Idocs.Common.Results.Result<T> value, Guid documentId) => value.IsSuccess
         ? value.Value
         : throw new InvalidOperationException($"Stored document {documentId} holds a value the domain rejects: {value.Error.Message}");
@@ -213,6 +215,28 @@ internal static class DocumentRowMapper
 
             existing.Position = position;
             existing.Mode = grant.Mode;
+        }
+    }
+
+    private static void MergeCounterparties(Document document, DocumentRow row)
+    {
+        var wanted = document.Counterparties.Select((party, position) => (party, position)).ToDictionary(pair => pair.party.Party.Identifier, StringComparer.Ordinal);
+        row.Counterparties.RemoveAll(existing => !wanted.ContainsKey(existing.Identifier));
+        foreach (var (identifier, (party, position)) in wanted)
+        {
+            var existing = row.Counterparties.Find(candidate => candidate.Identifier == identifier);
+            if (existing is null)
+            {
+                existing = new DocumentCounterpartyRow { DocumentId = document.Id, Identifier = identifier };
+                row.Counterparties.Add(existing);
+            }
+
+            existing.Position = position;
+            existing.Kind = party.Party.Kind;
+            existing.Name = party.Party.Name;
+            existing.NameKey = DocumentSearchValidation.Fold(party.Party.Name);
+            existing.Progress = party.Progress;
+            existing.IncomingCopyId = party.IncomingCopyId;
         }
     }
 

@@ -37,7 +37,7 @@ internal static class DocumentRowTracking
     public static void DetachDocumentRows(this IdocsDbContext dbContext)
     {
         var entries = dbContext.ChangeTracker.Entries()
-            .Where(entry => entry.Entity is DocumentRow or DocumentFileRow or DocumentAccessGrantRow or DocumentSignatureRow
+            .Where(entry => entry.Entity is DocumentRow or DocumentFileRow or DocumentAccessGrantRow or DocumentSignatureRow or DocumentCounterpartyRow
                 or PassportEventRow or PassportHeadRow or LinkTokenRow or FolderRow or DeletionRequestRow or PackageRow)
             .ToList();
         foreach (var entry in entries)

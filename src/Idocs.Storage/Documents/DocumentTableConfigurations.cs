@@ -34,6 +34,7 @@ internal sealed class DocumentRowConfiguration : IEntityTypeConfiguration<Docume
         builder.HasMany(row => row.Files).WithOne().HasForeignKey(file => file.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(row => row.Grants).WithOne().HasForeignKey(grant => grant.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(row => row.Signatures).WithOne().HasForeignKey(signature => signature.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(row => row.Counterparties).WithOne().HasForeignKey(party => party.DocumentId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(row => new { row.OwnerProfileId, row.Kind, row.Number }, UniqueNumberIndexName)
             .IsUnique()
@@ -79,6 +80,22 @@ internal sealed class DocumentAccessGrantRowConfiguration : IEntityTypeConfigura
 
         // "Shared with me": the documents an employee was given access to.
         builder.HasIndex(row => row.EmployeeId);
+    }
+}
+
+internal sealed class DocumentCounterpartyRowConfiguration : IEntityTypeConfiguration<DocumentCounterpartyRow>
+{
+    public void Configure(EntityTypeBuilder<DocumentCounterpartyRow> builder)
+    {
+        builder.ToTable("document_counterparties");
+        builder.HasKey(row => new { row.DocumentId, row.Identifier });
+        builder.Property(row => row.Identifier).HasMaxLength(DocumentStorageLimits.IdentifierLength);
+        builder.Property(row => row.Name).HasMaxLength(DocumentStorageLimits.NameLength);
+        builder.Property(row => row.NameKey).HasMaxLength(DocumentStorageLimits.NameLength);
+
+        // The search's counterparty filter by BIN or IIN; the PostgreSQL migration adds a trigram index on the folded name.
+        builder.HasIndex(row => row.Identifier);
+        builder.HasIndex(row => row.IncomingCopyId);
     }
 }
 

@@ -99,6 +99,7 @@ public sealed class EntityFrameworkDocumentStore(IdocsDbContext dbContext, TimeP
             .Include(candidate => candidate.Files)
             .Include(candidate => candidate.Grants)
             .Include(candidate => candidate.Signatures)
+            .Include(candidate => candidate.Counterparties)
             .AsSplitQuery()
             .FirstOrDefaultAsync(candidate => candidate.Id == documentId, cancellationToken);
 

@@ -111,6 +111,16 @@ internal static class DocumentSeeder
         }
 
         await writer.CompleteAsync();
+
+        // The counterparty filter searches the counterparties table, which holds each seeded document's one counterparty.
+        await using var counterparties = new NpgsqlConnection(connectionString);
+        await counterparties.OpenAsync();
+        await using var fill = new NpgsqlCommand(
+            "INSERT INTO document_counterparties (document_id, identifier, position, kind, name, name_key, progress, incoming_copy_id, version) " +
+            "SELECT id, counterparty_identifier, 0, counterparty_kind, counterparty_name, counterparty_name_key, 'Pending', NULL, 1 " +
+            "FROM documents WHERE counterparty_kind IS NOT NULL",
+            counterparties) { CommandTimeout = 0 };
+        await fill.ExecuteNonQueryAsync();
         return (largest, largestCount);
     }
 

@@ -46,11 +46,11 @@ public abstract class DocumentStorageTests(StorageDatabaseFixture database)
         Assert.NotNull(found);
         var actual = found.ToSnapshot();
         Assert.Equal(1, actual.Version);
-        Assert.Equal(expected with { Version = 1, Files = actual.Files, Grants = actual.Grants, Signatures = actual.Signatures, FreeFields = actual.FreeFields }, actual);
+        Assert.Equal(expected with { Version = 1, Files = actual.Files, Grants = actual.Grants, Signatures = actual.Signatures, FreeFields = actual.FreeFields, Counterparties = actual.Counterparties }, actual);
         Assert.Equal(expected.Files, actual.Files);
         Assert.Equal(expected.Grants, actual.Grants);
         Assert.Equal(expected.FreeFields, actual.FreeFields);
-        Assert.Equal(expected.Counterparty, actual.Counterparty);
+        Assert.Equal(expected.Counterparties, actual.Counterparties);
         Assert.Equal(expected.Amount, actual.Amount);
     }
 

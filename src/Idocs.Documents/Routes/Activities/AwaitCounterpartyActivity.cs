@@ -7,9 +7,10 @@ using Idocs.Workflows.Runtime;
 namespace Idocs.Documents.Routes.Activities;
 
 /// <summary>
-/// Waits for the counterparty after dispatch. The counterparty never acts on the sender's route
-/// directly: its signature arrives by link or from its own incoming route, and the document
-/// service resumes this system bookmark with <see cref="Signed"/> or <see cref="Rejected"/>.
+/// Waits for the counterparties after dispatch. A counterparty never acts on the sender's route
+/// directly, because its signature arrives by link or from its own incoming route. The document
+/// service resumes this system bookmark with <see cref="Signed"/> once every counterparty has
+/// signed, or with <see cref="Rejected"/> at the first rejection.
 /// </summary>
 public sealed class AwaitCounterpartyActivity : IWaitingActivity
 {
@@ -23,7 +24,7 @@ public sealed class AwaitCounterpartyActivity : IWaitingActivity
     public ActivityDescriptor Descriptor { get; } = new()
     {
         Type = TypeName,
-        Description = "Waits until the counterparty signs or rejects the document.",
+        Description = "Waits until every counterparty signs the document, or one rejects it.",
         Behavior = ActivityBehavior.Waiting,
         Outcomes = [Signed, Rejected],
     };

@@ -68,12 +68,12 @@ internal static class DocumentSearchFilters
             var counterparty = query.Counterparty.Trim();
             if (DocumentSearchValidation.IsTaxIdentifier(counterparty))
             {
-                rows = rows.Where(row => row.CounterpartyIdentifier == counterparty);
+                rows = rows.Where(row => row.Counterparties.Any(party => party.Identifier == counterparty));
             }
             else
             {
                 var pattern = ContainsPattern(counterparty);
-                rows = rows.Where(row => EF.Functions.Like(row.CounterpartyNameKey!, pattern, LikeEscape));
+                rows = rows.Where(row => row.Counterparties.Any(party => EF.Functions.Like(party.NameKey, pattern, LikeEscape)));
             }
         }
 

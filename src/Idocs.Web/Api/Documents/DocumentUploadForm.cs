@@ -38,10 +38,10 @@ internal static class DocumentUploadForm
             return amount.Error;
         }
 
-        var counterparty = ReadCounterparty(form);
-        if (!counterparty.IsSuccess)
+        var counterparties = ReadCounterparties(form);
+        if (!counterparties.IsSuccess)
         {
-            return counterparty.Error;
+            return counterparties.Error;
         }
 
         Guid? folderId = null;
@@ -58,7 +58,7 @@ internal static class DocumentUploadForm
         var files = form.Files.Select(file => new IncomingFile(file.FileName, file.OpenReadStream())).ToList();
         return new CreateDocumentCommand(
             caller.EmployeeId, kind, form["number"].ToString(), date, form["title"].ToString(), files,
-            amount.Value, counterparty.Value, folderId, new Dictionary<string, string>(StringComparer.Ordinal), caller.IpAddress);
+            amount.Value, counterparties.Value, folderId, new Dictionary<string, string>(StringComparer.Ordinal), caller.IpAddress);
     }
 
     private static Result<Money?> ReadAmount(IFormCollection form)
@@ -77,20 +77,45 @@ internal static class DocumentUploadForm
         return money.IsSuccess ? money.Value : money.Error;
     }
 
-    private static Result<Counterparty?> ReadCounterparty(IFormCollection form)
+    /// <summary>
+    /// Reads the counterparties: the fields counterpartyKind, counterpartyIdentifier and
+    /// counterpartyName repeat once per counterparty, in the same order. One set of fields is the
+    /// single counterparty the form always accepted.
+    /// </summary>
+    private static Result<IReadOnlyList<Counterparty>> ReadCounterparties(IFormCollection form)
     {
-        if (string.IsNullOrWhiteSpace(form["counterpartyKind"]))
+        var kinds = form["counterpartyKind"];
+        var identifiers = form["counterpartyIdentifier"];
+        var names = form["counterpartyName"];
+        if (kinds.All(string.IsNullOrWhiteSpace))
         {
-            return Result<Counterparty?>.Success(null);
+            return Result<IReadOnlyList<Counterparty>>.Success([]);
         }
 
-        if (!Enum.TryParse<CounterpartyIdentifierKind>(form["counterpartyKind"], ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        if (identifiers.Count != kinds.Count || names.Count != kinds.Count)
         {
-            return Invalid<Counterparty?>($"Field 'counterpartyKind' is '{form["counterpartyKind"]}'; use Bin, Iin or Email.");
+            return Invalid<IReadOnlyList<Counterparty>>(
+                $"Send counterpartyKind, counterpartyIdentifier and counterpartyName once per counterparty; got {kinds.Count}, {identifiers.Count} and {names.Count}.");
         }
 
-        var counterparty = Counterparty.Create(kind, form["counterpartyIdentifier"], form["counterpartyName"]);
-        return counterparty.IsSuccess ? counterparty.Value : counterparty.Error;
+        var counterparties = new List<Counterparty>();
+        for (var index = 0; index < kinds.Count; index++)
+        {
+            if (!Enum.TryParse<CounterpartyIdentifierKind>(kinds[index], ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                return Invalid<IReadOnlyList<Counterparty>>($"Field 'counterpartyKind' number {index + 1} is '{kinds[index]}'; use Bin, Iin or Email.");
+            }
+
+            var counterparty = Counterparty.Create(kind, identifiers[index], names[index]);
+            if (!counterparty.IsSuccess)
+            {
+                return counterparty.Error;
+            }
+
+            counterparties.Add(counterparty.Value);
+        }
+
+        return counterparties;
     }
 
     private static Result<CreateDocumentCommand> Invalid(string message) => new Error(CommonErrorCodes.InvalidInput, message);

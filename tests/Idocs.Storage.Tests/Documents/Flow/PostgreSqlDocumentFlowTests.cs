@@ -79,6 +79,68 @@ public sealed partial class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixtur
     }
 
     [Fact]
+    public async Task Flow_CompanyAndIndividual_EndsSignedByAllParties()
+    {
+        var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, [CompanyB(), Individual()]);
+
+        var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, ApproveThenSign());
+        var approved = await _harness.ApproveAsync(A, PostgreSqlFlowHarness.ApproverA, document.Id);
+        var signed = await _harness.SignAsync(A, PostgreSqlFlowHarness.DirectorA, document, "director-a");
+        var copyId = await IncomingCopyIdAsync(document.Id);
+        var copy = (await _harness.ReadAsync(PostgreSqlFlowHarness.CompanyB, copyId)).Document!;
+        var copyRoute = await _harness.StartAsync(
+            PostgreSqlFlowHarness.CompanyB, PostgreSqlFlowHarness.DirectorB, copyId, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorB])]);
+        var copySigned = await _harness.SignAsync(PostgreSqlFlowHarness.CompanyB, PostgreSqlFlowHarness.DirectorB, copy, "director-b", await _harness.FileAsync(document));
+        var afterCompanyB = (await _harness.ReadAsync(A, document.Id)).Document!;
+        await _harness.DeliverOutboxAsync();
+        var mail = await _harness.Smtp.WaitForMailAsync(
+            received => received.EnvelopeTo.Contains(PostgreSqlFlowHarness.IndividualEmail)
+                && (received.Message.TextBody ?? string.Empty).Contains(document.Id.ToString("D"), StringComparison.Ordinal),
+            PostgreSqlFlowHarness.Cancellation);
+        var token = TokenFrom(mail.Message.TextBody ?? string.Empty, document.Id);
+        var viewed = await _harness.ViewByLinkAsync(document, token);
+        var bySignature = await _harness.SignByLinkAsync(document, token, "individual");
+
+        Assert.True(started.IsSuccess, started.Error?.ToString());
+        Assert.True(approved.IsSuccess, approved.Error?.ToString());
+        Assert.True(signed.IsSuccess, signed.Error?.ToString());
+        Assert.Equal(DocumentStatus.Delivered, signed.Value!.Status);
+        Assert.True(copyRoute.IsSuccess, copyRoute.Error?.ToString());
+        Assert.True(copySigned.IsSuccess, copySigned.Error?.ToString());
+        Assert.Equal(DocumentStatus.Delivered, afterCompanyB.Status);
+        Assert.Equal(
+            [CounterpartyProgress.Signed, CounterpartyProgress.Sent],
+            afterCompanyB.Counterparties.Select(party => party.Progress));
+        Assert.Contains("ТОО Альфа", mail.Message.Subject, StringComparison.Ordinal);
+        Assert.True(viewed.IsSuccess, viewed.Error?.ToString());
+        Assert.Equal(DocumentStatus.ViewedByCounterparty, viewed.Value);
+        Assert.True(bySignature.IsSuccess, bySignature.Error?.ToString());
+        Assert.Equal(DocumentStatus.SignedByAllParties, bySignature.Value!.Status);
+        var (sent, events) = await _harness.ReadAsync(A, document.Id);
+        Assert.Equal(DocumentStatus.SignedByAllParties, sent!.Status);
+        Assert.All(sent.Counterparties, party => Assert.Equal(CounterpartyProgress.Signed, party.Progress));
+        Assert.Equal(copyId, sent.Counterparties[0].IncomingCopyId);
+        Assert.Equal(
+            [PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.DirectorBIin, PostgreSqlFlowHarness.IndividualIin],
+            sent.Signatures.Select(signature => signature.SignerIin));
+        Assert.Equal(
+            [
+                PassportEventType.Created, PassportEventType.RouteChanged, PassportEventType.Approved, PassportEventType.SignatureAccepted,
+                PassportEventType.Sent, PassportEventType.Delivered, PassportEventType.Sent,
+                PassportEventType.SignatureAccepted,
+                PassportEventType.Delivered, PassportEventType.ViewedByCounterparty, PassportEventType.SignatureAccepted,
+            ],
+            events.Select(passportEvent => passportEvent.Type));
+        Assert.Equal(
+            [PostgreSqlFlowHarness.DirectorAIin, PostgreSqlFlowHarness.DirectorBIin, PostgreSqlFlowHarness.IndividualIin],
+            events.Where(passportEvent => passportEvent.Type == PassportEventType.SignatureAccepted).Select(passportEvent => passportEvent.Actor.Iin));
+        Assert.True(PassportVerifier.Verify(document.Id, events).IsIntact);
+        var (signedCopy, copyEvents) = await _harness.ReadAsync(PostgreSqlFlowHarness.CompanyB, copyId);
+        Assert.Equal(DocumentStatus.SignedByAllParties, signedCopy!.Status);
+        Assert.True(PassportVerifier.Verify(copyId, copyEvents).IsIntact);
+    }
+
+    [Fact]
     public async Task Flow_UnregisteredIndividual_SignsByLinkFromMail()
     {
         var document = await _harness.CreateDocumentAsync(DocumentKind.ExternalOutgoing, Individual());
@@ -314,16 +376,21 @@ public sealed partial class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixtur
     [Fact]
     public async Task MassSign_ProPlan_ThousandEachVerified()
     {
-        var documents = new List<Document>();
-        for (var index = 0; index < 1000; index++)
-        {
-            var document = await _harness.CreateDocumentAsync(DocumentKind.Internal, null);
-            var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])]);
-            Assert.True(started.IsSuccess, started.Error?.ToString());
-            documents.Add(document);
-        }
-
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var documents = new Document[1000];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, documents.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = PostgreSqlFlowHarness.Cancellation },
+            async (index, _) =>
+            {
+                var document = await _harness.CreateDocumentAsync(DocumentKind.Internal, (Counterparty?)null);
+                var started = await _harness.StartAsync(A, PostgreSqlFlowHarness.AuthorA, document.Id, [new RouteStage(RouteStepKind.Sign, [PostgreSqlFlowHarness.DirectorA])]);
+                Assert.True(started.IsSuccess, started.Error?.ToString());
+                documents[index] = document;
+            });
+        var prepared = clock.Elapsed;
         var items = await ItemsAsync(documents);
+        var signaturesMade = clock.Elapsed;
         _harness.Ports.SetLimit(A, null);
         Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>> signed;
         try
@@ -335,11 +402,54 @@ public sealed partial class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixtur
             _harness.Ports.SetLimit(A, 30);
         }
 
+        var accepted = clock.Elapsed;
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"1,000 documents: prepared in {prepared.TotalSeconds:F1} s, signed by the client in {(signaturesMade - prepared).TotalSeconds:F1} s, accepted in {(accepted - signaturesMade).TotalSeconds:F1} s.");
+
         Assert.True(signed.IsSuccess, signed.Error?.ToString());
         Assert.All(signed.Value!, result => Assert.True(result.Succeeded, result.Refusal?.ToString()));
-        var sample = (await _harness.ReadAsync(A, documents[999].Id)).Document!;
-        Assert.Equal(DocumentStatus.SignedByAllParties, sample.Status);
         Assert.Equal(1000, signed.Value!.Select(result => result.Outcome!.SignatureId).Distinct().Count());
+        var (signedCount, distinctSignatures) = await CountSignedAsync(documents.Select(document => document.Id).ToList());
+        Assert.Equal(1000, signedCount);
+        Assert.Equal(1000, distinctSignatures);
+        foreach (var index in new[] { 0, 499, 999 })
+        {
+            await AssertOwnVerifiedSignatureAsync(documents[index]);
+        }
+    }
+
+    /// <summary>
+    /// Counts, in the store, the documents signed by all parties with exactly one signature, and the
+    /// distinct signatures (by their CMS hash) those documents carry.
+    /// </summary>
+    private async Task<(int SignedDocuments, int DistinctSignatures)> CountSignedAsync(IReadOnlyList<Guid> ids)
+    {
+        await using var scope = _harness.Scope(A);
+        var dbContext = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Idocs.Storage.Persistence.IdocsDbContext>(scope.ServiceProvider);
+        var rows = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(dbContext.Set<Idocs.Storage.Documents.DocumentRow>())
+            .Where(row => ids.Contains(row.Id) && row.Status == DocumentStatus.SignedByAllParties && row.Signatures.Count == 1);
+        var signedDocuments = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(rows, PostgreSqlFlowHarness.Cancellation);
+        var distinctSignatures = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            rows.SelectMany(row => row.Signatures).Select(signature => signature.SignatureSha256).Distinct(), PostgreSqlFlowHarness.Cancellation);
+        return (signedDocuments, distinctSignatures);
+    }
+
+    /// <summary>Verifies again, over the stored file, the CMS stored for the document's one signature.</summary>
+    private async Task AssertOwnVerifiedSignatureAsync(Document document)
+    {
+        var stored = (await _harness.ReadAsync(A, document.Id)).Document!;
+        var signature = Assert.Single(stored.Signatures);
+        await using var scope = _harness.Scope(A);
+        var files = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Idocs.Documents.Uploads.IFileStore>(scope.ServiceProvider);
+        var cms = await files.GetAsync(signature.SignatureSha256, PostgreSqlFlowHarness.Cancellation);
+        var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ISignatureAcceptancePort>(scope.ServiceProvider);
+
+        var report = await verifier.VerifyDetachedAsync(await _harness.FileAsync(document), cms!, PostgreSqlFlowHarness.Cancellation);
+
+        Assert.Equal(DocumentStatus.SignedByAllParties, stored.Status);
+        Assert.Equal(SignatureReportStatus.Passed, report.Status);
+        Assert.Equal(PostgreSqlFlowHarness.DirectorAIin, report.Signer?.Iin);
+        Assert.Equal(signature.FileSha256, document.Files[0].Sha256);
     }
 
     private static Counterparty CompanyB() =>
@@ -394,8 +504,17 @@ public sealed partial class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixtur
     private async Task<Guid> IncomingCopyIdAsync(Guid sentId)
     {
         var events = (await _harness.ReadAsync(A, sentId)).Passport;
-        using var payload = JsonDocument.Parse(events.Last(passportEvent => passportEvent.Type == PassportEventType.Sent).PayloadJson);
-        return payload.RootElement.GetProperty("incomingCopy").GetGuid();
+        foreach (var sent in events.Where(passportEvent => passportEvent.Type == PassportEventType.Sent))
+        {
+            using var payload = JsonDocument.Parse(sent.PayloadJson);
+            if (payload.RootElement.TryGetProperty("incomingCopy", out var copy))
+            {
+                return copy.GetGuid();
+            }
+        }
+
+        Assert.Fail($"Document {sentId} was not delivered to a registered counterparty.");
+        return Guid.Empty;
     }
 
     private static string TokenFrom(string body, Guid documentId)
@@ -407,15 +526,19 @@ public sealed partial class PostgreSqlDocumentFlowTests(PostgreSqlDatabaseFixtur
         return Uri.UnescapeDataString(token);
     }
 
-    private async Task<List<MassSignItem>> ItemsAsync(IEnumerable<Document> documents)
+    /// <summary>Makes the client's signatures the way NCALayer would, one per document, signing on every core.</summary>
+    private async Task<List<MassSignItem>> ItemsAsync(IReadOnlyList<Document> documents)
     {
-        var items = new List<MassSignItem>();
-        foreach (var document in documents)
+        var contents = new byte[documents.Count][];
+        for (var index = 0; index < documents.Count; index++)
         {
-            items.Add(new MassSignItem(document.Id, document.Files[0].Sha256, PostgreSqlFlowHarness.SignBytes(_harness.Key("director-a"), await _harness.FileAsync(document))));
+            contents[index] = await _harness.FileAsync(documents[index]);
         }
 
-        return items;
+        var key = _harness.Key("director-a");
+        var signatures = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, index => signatures[index] = PostgreSqlFlowHarness.SignBytes(key, contents[index]));
+        return [.. documents.Select((document, index) => new MassSignItem(document.Id, document.Files[0].Sha256, signatures[index]))];
     }
 
     private Task<Idocs.Common.Results.Result<IReadOnlyList<MassActionResult>>> MassSignAsync(IReadOnlyList<MassSignItem> items, string key) =>

@@ -8,6 +8,7 @@ using Idocs.Documents.Flow;
 using Idocs.Documents.Passport;
 using Idocs.Documents.Routes;
 using Idocs.Documents.Signing;
+using Idocs.Documents.Statuses;
 using Idocs.Documents.Tenancy;
 using Idocs.Documents.UnitOfWork;
 using Idocs.Signatures;
@@ -144,7 +145,11 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
     public static byte[] SignBytes(SigningKey key, byte[] content) => CadesSigner.Sign(key, content, new CadesSignOptions());
 
     /// <summary>Stores a document of company A with one PDF file and its Created passport event.</summary>
-    public async Task<Document> CreateDocumentAsync(DocumentKind kind, Counterparty? counterparty)
+    public Task<Document> CreateDocumentAsync(DocumentKind kind, Counterparty? counterparty) =>
+        CreateDocumentAsync(kind, counterparty is null ? [] : [counterparty]);
+
+    /// <summary>Stores a document of company A for these counterparties, with one PDF file and its Created passport event.</summary>
+    public async Task<Document> CreateDocumentAsync(DocumentKind kind, IReadOnlyList<Counterparty> counterparties)
     {
         var number = Interlocked.Increment(ref _number);
         var bytes = Encoding.UTF8.GetBytes($"%PDF-1.7 договор {number} {Guid.NewGuid():N} %%EOF");
@@ -161,7 +166,7 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
                 Title = $"Договор поставки {number}",
                 AuthorId = AuthorA,
                 Files = [new DocumentFile(sha256, "contract.pdf", Idocs.Documents.Uploads.DetectedContentType.Pdf, bytes.Length)],
-                Counterparty = counterparty,
+                Counterparties = counterparties,
             },
             Guid.CreateVersion7(),
             DateTimeOffset.UtcNow).Value!;
@@ -212,6 +217,10 @@ internal sealed class PostgreSqlFlowHarness : IAsyncDisposable
         return await InProfileAsync<CounterpartyLinkActions, Idocs.Common.Results.Result<StepOutcome>>(
             null, service => service.SignAsync(new LinkActionCommand(document.Id, token, "127.0.0.2", document.Files[0].Sha256, cms), Cancellation));
     }
+
+    public Task<Idocs.Common.Results.Result<DocumentStatus>> ViewByLinkAsync(Document document, string token) =>
+        InProfileAsync<CounterpartyLinkActions, Idocs.Common.Results.Result<DocumentStatus>>(
+            null, service => service.MarkViewedAsync(document.Id, token, "127.0.0.2", Cancellation));
 
     /// <summary>Delivers the outbox once, as the background dispatcher would.</summary>
     public async Task DeliverOutboxAsync()

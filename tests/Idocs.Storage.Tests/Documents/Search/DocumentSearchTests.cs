@@ -66,6 +66,26 @@ public abstract class DocumentSearchTests(StorageDatabaseFixture database)
     }
 
     [Fact]
+    public async Task SearchAsync_CounterpartyFilter_MatchesAnyCounterpartyOfDocument()
+    {
+        database.SkipIfUnavailable();
+        await using var harness = new DocumentStorageHarness(database);
+        var profileId = Guid.NewGuid();
+        var individual = Counterparty.Create(CounterpartyIdentifierKind.Email, "aigerim@example.kz", "Айгерим Сапарова").Value!;
+        var second = Counterparty.Create(CounterpartyIdentifierKind.Bin, SearchTestData.OtherBin, "АО «Береке Банк»").Value!;
+        var both = await AddAsync(harness, profileId, new SearchTestData { MoreCounterparties = [individual, second] });
+        var firstOnly = await AddAsync(harness, profileId, new SearchTestData());
+
+        var byName = await IdsAsync(harness, profileId, new DocumentSearchQuery { Counterparty = "сапарова" });
+        var bySecondBin = await IdsAsync(harness, profileId, new DocumentSearchQuery { Counterparty = SearchTestData.OtherBin });
+        var byFirstBin = await IdsAsync(harness, profileId, new DocumentSearchQuery { Counterparty = TestDocumentData.CounterpartyBin });
+
+        Assert.Equal([both], byName);
+        Assert.Equal([both], bySecondBin);
+        Assert.Equal(Sorted(both, firstOnly), Sorted([.. byFirstBin]));
+    }
+
+    [Fact]
     public async Task SearchAsync_RowsInsertedBetweenPages_NoDuplicatesOrGaps()
     {
         database.SkipIfUnavailable();

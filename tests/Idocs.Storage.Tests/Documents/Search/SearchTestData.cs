@@ -25,6 +25,9 @@ internal sealed record SearchTestData
 
     public DateTimeOffset CreatedAt { get; init; } = TestDocumentData.Now;
 
+    /// <summary>Counterparties the document goes to after the one given by BIN and name.</summary>
+    public IReadOnlyList<Counterparty> MoreCounterparties { get; init; } = [];
+
     public Document Create(Guid profileId)
     {
         var counterparty = Kind == DocumentKind.Internal
@@ -41,7 +44,7 @@ internal sealed record SearchTestData
                 AuthorId = AuthorId,
                 Files = [TestDocumentData.File($"file {Number} {Guid.NewGuid()}", "file.pdf")],
                 Amount = Amount is { } amount ? Money.Create(amount, "KZT").Value : null,
-                Counterparty = counterparty,
+                Counterparties = counterparty is null ? [] : [counterparty, .. MoreCounterparties],
             },
             Guid.CreateVersion7(),
             CreatedAt);

@@ -2,7 +2,10 @@ using Idocs.Documents.Documents;
 
 namespace Idocs.Web.Api.Documents.Contracts;
 
-/// <summary>A document as the API returns it.</summary>
+/// <summary>
+/// A document as the API returns it. <see cref="Counterparty"/> is the first of <see cref="Counterparties"/>,
+/// kept for clients written when a document had one counterparty.
+/// </summary>
 public sealed record DocumentResponse(
     Guid Id,
     string Kind,
@@ -13,6 +16,7 @@ public sealed record DocumentResponse(
     decimal? Amount,
     string? Currency,
     CounterpartyResponse? Counterparty,
+    IReadOnlyList<CounterpartyResponse> Counterparties,
     IReadOnlyList<FileResponse> Files,
     IReadOnlyList<SignatureResponse> Signatures,
     string? RejectionReason)
@@ -32,6 +36,8 @@ public sealed record DocumentResponse(
             document.Counterparty is { } counterparty
                 ? new CounterpartyResponse(counterparty.Kind.ToString(), counterparty.Identifier, counterparty.Name)
                 : null,
+            [.. document.Counterparties.Select(party => new CounterpartyResponse(
+                party.Party.Kind.ToString(), party.Party.Identifier, party.Party.Name, party.Progress.ToString()))],
             [.. document.Files.Select(file => new FileResponse(file.Sha256, file.FileName, file.ContentType.ToString(), file.Length))],
             [.. document.Signatures.Select(signature => new SignatureResponse(
                 signature.Id, signature.Party.ToString(), signature.SignerIin, signature.SignerBin, signature.CertificateSerial, signature.FileSha256, signature.SignedAt))],
