@@ -20,8 +20,8 @@ public static class BillingStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the billing services with their EF stores, the invoice PDF, the billing emails
-    /// (an outbox handler that sends through <see cref="BillingMailSender"/>) and the company
-    /// directory over the accounts area's stores. Call after <c>AddIdocsStorage</c>, and register the
+    /// (an outbox handler that sends through <see cref="BillingMailSender"/>), the account opened at
+    /// each registration, and the company directory over the accounts area's stores. Call after <c>AddIdocsStorage</c>, and register the
     /// jobs with <see cref="AddBillingJobs"/> in the <c>AddIdocsScheduler</c> hook.
     /// </summary>
     public static IServiceCollection AddIdocsBillingStorage(this IServiceCollection services, IConfiguration configuration)
@@ -44,6 +44,7 @@ public static class BillingStorageServiceCollectionExtensions
         services.AddScoped<QueueTrialReminders>();
         services.AddSingleton<BillingMailSender>();
         services.AddOutboxHandler<BillingEmailHandler>();
+        services.AddOutboxHandler<ProfileRegisteredBillingHandler>();
         return services;
     }
 
