@@ -184,7 +184,7 @@ public static class RoutesApi
         return approved.IsSuccess ? TypedResults.Ok(MassActionResponse.From(approved.Value)) : DocumentProblems.From(approved.Error);
     }
 
-    private static Result<IReadOnlyList<RouteStage>?> ReadStages(IReadOnlyList<RouteStageRequest>? stages)
+    internal static Result<IReadOnlyList<RouteStage>?> ReadStages(IReadOnlyList<RouteStageRequest>? stages)
     {
         if (stages is null)
         {
