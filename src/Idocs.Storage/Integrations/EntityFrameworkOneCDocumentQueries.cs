@@ -13,8 +13,8 @@ namespace Idocs.Storage.Integrations;
 /// Finds 1C documents by the free fields in the stored JSON. The match on the JSON text narrows the
 /// rows in the database; the parsed fields decide, so a value that only looks alike never matches.
 /// </summary>
-// NOTE: the JSON text match scans the company's documents; a company with hundreds of thousands of
-// documents needs the 1C id in an indexed column of its own.
+// NOTE: the JSON text match scans all of the company's documents. A company with hundreds of
+// thousands of documents needs the 1C id in an indexed column of its own.
 public sealed class EntityFrameworkOneCDocumentQueries(IdocsDbContext dbContext) : IOneCDocumentQueries
 {
     // The encoder the document store writes free fields with; the fragments must be spelled the same way.

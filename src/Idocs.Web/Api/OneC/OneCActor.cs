@@ -9,10 +9,10 @@ using Idocs.Web.Api.Tokens;
 namespace Idocs.Web.Api.OneC;
 
 /// <summary>
-/// Who a 1C call acts as. A token acts as the employee of the Admin who issued it, so documents it
-/// uploads have an author and its route actions are checked against that employee's rights; a
-/// cabinet session acts as its own person. The filter also puts the token's company into the
-/// request's tenant, which the document stores filter by.
+/// The employee a 1C call acts as. A token acts as the employee of the Admin who issued it, so the
+/// documents it uploads have an author and its route actions are checked against that employee's
+/// rights. A cabinet session acts as its own person. The filter also sets the request's tenant to
+/// the token's company, because the document stores filter by it.
 /// </summary>
 internal sealed record OneCActor(Guid ProfileId, Guid PersonId, Guid EmployeeId, string? IpAddress)
 {
@@ -21,7 +21,7 @@ internal sealed record OneCActor(Guid ProfileId, Guid PersonId, Guid EmployeeId,
     public static OneCActor Of(HttpContext http) =>
         http.Items[ItemKey] as OneCActor ?? throw new InvalidOperationException("The 1C endpoint ran without its actor filter.");
 
-    /// <summary>Resolves the actor before the endpoint runs and keeps the tenant set until it has answered.</summary>
+    /// <summary>Resolves the actor before the endpoint runs and keeps the tenant set until the endpoint returns.</summary>
     public static async ValueTask<object?> FilterAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;

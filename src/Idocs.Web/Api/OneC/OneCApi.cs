@@ -18,11 +18,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Idocs.Web.Api.OneC;
 
 /// <summary>
-/// <c>/api/v1/onec</c>: what a 1C accounting module calls. It uploads acts, invoices and waybills
-/// under their 1C ids and starts their routes, polls their statuses by 1C id or as a feed since a
-/// cursor, downloads a signed document's archive, and loads incoming documents made from the goods
-/// and services receipt or ordinary invoice templates as JSON of the template's fields. Every POST
-/// needs an <c>Idempotency-Key</c>; a repeat with the same key returns the first answer.
+/// <c>/api/v1/onec</c>: the endpoints a 1C accounting module calls. The module uploads acts,
+/// invoices and waybills under their 1C ids, starts their routes, and approves or rejects where the
+/// token's employee is the approver. It polls statuses by 1C id or as a feed since a cursor and
+/// downloads a signed document's archive. It loads incoming documents made from the goods and
+/// services receipt or ordinary invoice templates as JSON of the template's fields. Every POST needs
+/// an <c>Idempotency-Key</c>, and a repeat with the same key returns the first response.
 /// </summary>
 public static class OneCApi
 {
@@ -52,6 +53,26 @@ public static class OneCApi
             .WithName("OneCStartRoute")
             .WithSummary("Start the route of a document uploaded from 1C, from stages or from a published route template.")
             .Produces<RouteStartedResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/documents/{oneCId}/approve", ApproveAsync)
+            .RequireScope(ApiScopes.DocumentsWrite)
+            .WithName("OneCApprove")
+            .WithSummary("Approve, as the token's employee, at the approval step of a document uploaded from 1C that waits for that employee.")
+            .Produces<StepResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/documents/{oneCId}/reject", RejectAsync)
+            .RequireScope(ApiScopes.DocumentsWrite)
+            .WithName("OneCReject")
+            .WithSummary("Reject with a reason, as the token's employee, at the step of a document uploaded from 1C that waits for that employee.")
+            .Produces<StepResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -153,8 +174,8 @@ public static class OneCApi
             return OneCProblems.From(command.Error);
         }
 
-        // NOTE: two uploads of one 1C id under different idempotency keys at the same moment can both
-        // pass this check; the idempotency key is what makes a retry safe.
+        // NOTE: two concurrent uploads of one 1C id under different idempotency keys can both pass
+        // this check. A retry is safe because it reuses its idempotency key.
         var oneCId = command.Value.FreeFields[OneCTypeMapping.OneCIdField];
         if (await queries.FindByOneCIdAsync(actor.ProfileId, oneCId, cancellationToken) is { } existing)
         {
@@ -193,6 +214,36 @@ public static class OneCApi
             ? TypedResults.Ok(new RouteStartedResponse(
                 started.Value.DocumentId, started.Value.RouteInstanceId, started.Value.DefinitionId, started.Value.DefinitionVersion, started.Value.Status.ToString()))
             : OneCProblems.From(started.Error);
+    }
+
+    private static async Task<Results<Ok<StepResponse>, ProblemHttpResult>> ApproveAsync(
+        string oneCId, HttpContext context, [FromServices] IOneCDocumentQueries queries, [FromServices] ApproveDocument approveDocument, CancellationToken cancellationToken)
+    {
+        var actor = OneCActor.Of(context);
+        var documentId = await FindAsync(queries, actor, oneCId, cancellationToken);
+        if (!documentId.IsSuccess)
+        {
+            return OneCProblems.From(documentId.Error);
+        }
+
+        var approved = await approveDocument.ApproveAsync(
+            new StepCommand(documentId.Value, actor.EmployeeId, IdempotencyKeyOf(context), actor.IpAddress), cancellationToken);
+        return approved.IsSuccess ? TypedResults.Ok(StepResponse.From(approved.Value)) : OneCProblems.From(approved.Error);
+    }
+
+    private static async Task<Results<Ok<StepResponse>, ProblemHttpResult>> RejectAsync(
+        string oneCId, RejectRequest request, HttpContext context, [FromServices] IOneCDocumentQueries queries, [FromServices] RejectDocument rejectDocument, CancellationToken cancellationToken)
+    {
+        var actor = OneCActor.Of(context);
+        var documentId = await FindAsync(queries, actor, oneCId, cancellationToken);
+        if (!documentId.IsSuccess)
+        {
+            return OneCProblems.From(documentId.Error);
+        }
+
+        var rejected = await rejectDocument.RejectAsync(
+            new StepCommand(documentId.Value, actor.EmployeeId, IdempotencyKeyOf(context), actor.IpAddress, request.Reason), cancellationToken);
+        return rejected.IsSuccess ? TypedResults.Ok(StepResponse.From(rejected.Value)) : OneCProblems.From(rejected.Error);
     }
 
     private static async Task<Results<Ok<OneCDocumentStatus>, ProblemHttpResult>> GetStatusAsync(
@@ -259,6 +310,8 @@ public static class OneCApi
             return OneCProblems.From(after.Error);
         }
 
+        // NOTE: each document of the page is read on its own, with its access check, which makes a
+        // page of 50 about 50 times the cost of one read (see the API load results).
         var page = await queries.ListChangedAsync(actor.ProfileId, after.Value, limit, cancellationToken);
         var items = new List<OneCDocumentStatus>(page.Count);
         foreach (var position in page)
@@ -315,6 +368,9 @@ public static class OneCApi
         var incoming = OneCDocumentMapper.ToIncoming(document.Value);
         return incoming.IsSuccess ? TypedResults.Ok(incoming.Value) : OneCProblems.From(incoming.Error);
     }
+
+    /// <summary>Returns the request's idempotency key, which the route engine also uses to detect a replayed step.</summary>
+    private static string IdempotencyKeyOf(HttpContext context) => context.Request.Headers[IdempotencyFilter.HeaderName].ToString();
 
     private static async Task<Result<Guid>> FindAsync(IOneCDocumentQueries queries, OneCActor actor, string oneCId, CancellationToken cancellationToken)
     {

@@ -22,22 +22,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Idocs.Web.Tests.Api.OneC;
 
 /// <summary>
-/// The 1C module's side of the integration on PostgreSQL with the test PKI: an API token uploads
-/// an act under its 1C id and starts its route, the director signs it through the API, and the
-/// module learns the status by polling and by a webhook its own loopback receiver verifies.
+/// The 1C module's side of the integration on PostgreSQL with the test PKI. An API token uploads
+/// an act under its 1C id and starts its route, and the director signs it through the API. The
+/// module learns the status by polling and by a webhook that its own loopback receiver verifies.
 /// </summary>
 [Collection(AccountsHostDefinition.Name)]
 public sealed class OneCModuleTests(AccountsHostFixture fixture)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The buyer, a company nobody registered, so a signed act waits at dispatch.</summary>
+    /// <summary>The buyer, an unregistered company, so a signed act waits at dispatch.</summary>
     private static readonly string BuyerBin = TestIdentifiers.NewBin();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task OneCModule_UploadRouteSignAndDownload_StatusPolledPushedAndArchived()
+    public async Task OneCModule_ActSignedThroughApi_PolledPushedArchived()
     {
         fixture.SkipWithoutPostgreSql();
         using var company = await OneCCompany.RegisterAsync(fixture, "ТОО \"ОДИН-ЭС ТЕСТ\"");
@@ -85,7 +85,7 @@ public sealed class OneCModuleTests(AccountsHostFixture fixture)
     }
 
     [Fact]
-    public async Task OneCModule_StatusFeed_ListsUploadOnceAndMovesCursorPastIt()
+    public async Task OneCStatusFeed_OneUpload_ListedOnce()
     {
         fixture.SkipWithoutPostgreSql();
         using var company = await OneCCompany.RegisterAsync(fixture, "ТОО \"ЛЕНТА\"");
@@ -103,7 +103,7 @@ public sealed class OneCModuleTests(AccountsHostFixture fixture)
     }
 
     [Fact]
-    public async Task OneCUpload_SecondUploadOfOneCIdWithNewKey_Conflict()
+    public async Task OneCUpload_SameOneCIdNewKey_Conflict()
     {
         fixture.SkipWithoutPostgreSql();
         using var company = await OneCCompany.RegisterAsync(fixture, "ТОО \"ДУБЛЬ\"");
@@ -273,7 +273,7 @@ public sealed class OneCModuleTests(AccountsHostFixture fixture)
             .CountAsync(row => row.OwnerProfileId == profileId, Token);
     }
 
-    /// <summary>The archive holds the original, the director's signature and a manifest whose hashes match every entry.</summary>
+    /// <summary>Checks that the archive contains the original, the director's signature and a manifest whose hashes match every entry.</summary>
     private static void AssertSignedArchive(byte[] archive, Guid documentId, byte[] pdf)
     {
         using var zip = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read);
