@@ -7,21 +7,33 @@ using Idocs.Documents.Statuses;
 namespace Idocs.Documents.Flow;
 
 /// <summary>
-/// Queues the status-change emails of a document in its transaction, one per subscribed person.
+/// Queues the status-change emails of a document in its transaction, one per subscribed person,
+/// and the company's status events for its integrations (<see cref="IDocumentStatusEvents"/>).
 /// The author of an outgoing or internal document is told about every status they subscribed to.
+/// Every status change of a document action passes here, so this is where integrations hear of it.
 /// </summary>
 /// <remarks>
 /// NOTE: an incoming copy keeps the sender's author id, so nobody on the receiving side gets status
 /// mail for it yet; the receiving profile's own address gets the "incoming received" mail at dispatch.
 /// </remarks>
-public sealed class StatusNotifier(ISubscriberPort subscribers)
+public sealed class StatusNotifier(ISubscriberPort subscribers, IEnumerable<IDocumentStatusEvents> integrations)
 {
     public async Task NotifyAsync(IDocumentUnitOfWork transaction, Document document, DocumentStatus previous, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(document);
 
-        if (document.Status == previous || document.Kind == DocumentKind.ExternalIncoming)
+        if (document.Status == previous)
+        {
+            return;
+        }
+
+        foreach (var integration in integrations)
+        {
+            await integration.PublishAsync(transaction, document, previous, cancellationToken);
+        }
+
+        if (document.Kind == DocumentKind.ExternalIncoming)
         {
             return;
         }

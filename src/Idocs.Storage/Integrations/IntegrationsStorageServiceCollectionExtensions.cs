@@ -1,5 +1,7 @@
+using Idocs.Documents.Flow;
 using Idocs.Documents.Integrations.ApiTokens;
 using Idocs.Documents.Integrations.Idempotency;
+using Idocs.Documents.Integrations.OneC;
 using Idocs.Documents.Integrations.Webhooks;
 using Idocs.Storage.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +13,7 @@ public static class IntegrationsStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the stores of API tokens, idempotency records and webhooks, the webhook publisher
-    /// and the outbox handler that delivers webhooks, with settings from the <c>Webhooks</c> section.
+    /// the document status events for webhooks, the 1C document queries and the outbox handler that delivers webhooks, with settings from the <c>Webhooks</c> section.
     /// </summary>
     public static IServiceCollection AddIdocsIntegrationsStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +27,8 @@ public static class IntegrationsStorageServiceCollectionExtensions
         services.AddScoped<IIdempotencyStore, EntityFrameworkIdempotencyStore>();
         services.AddScoped<IWebhookStore, EntityFrameworkWebhookStore>();
         services.AddScoped<IWebhookPublisher, OutboxWebhookPublisher>();
+        services.AddScoped<IDocumentStatusEvents, WebhookDocumentStatusEvents>();
+        services.AddScoped<IOneCDocumentQueries, EntityFrameworkOneCDocumentQueries>();
         services.AddScoped<IssueApiToken>();
         services.AddScoped<RevokeApiToken>();
         services.AddScoped<AuthenticateApiToken>();

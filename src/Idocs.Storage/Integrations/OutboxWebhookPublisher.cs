@@ -16,7 +16,15 @@ public sealed class OutboxWebhookPublisher(IWebhookStore store, IOutbox outbox, 
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public async Task<int> PublishAsync(Guid profileId, string eventType, object data, CancellationToken cancellationToken)
+    public Task<int> PublishAsync(Guid profileId, string eventType, object data, CancellationToken cancellationToken) =>
+        QueueAsync(store, clock, profileId, eventType, data, payload => outbox.Enqueue(MessageType, payload), cancellationToken);
+
+    /// <summary>
+    /// Builds the event body once and hands one delivery per listening webhook to <paramref name="enqueue"/>,
+    /// which adds it to the caller's transaction. Returns how many deliveries were queued.
+    /// </summary>
+    internal static async Task<int> QueueAsync(
+        IWebhookStore store, TimeProvider clock, Guid profileId, string eventType, object data, Action<WebhookDeliveryPayload> enqueue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (!WebhookEvents.IsKnown(eventType))
@@ -38,7 +46,7 @@ public sealed class OutboxWebhookPublisher(IWebhookStore store, IOutbox outbox, 
             BodyJsonOptions);
         foreach (var subscription in listening)
         {
-            outbox.Enqueue(MessageType, new WebhookDeliveryPayload(subscription.Id, profileId, eventId, eventType, body));
+            enqueue(new WebhookDeliveryPayload(subscription.Id, profileId, eventId, eventType, body));
         }
 
         return listening.Count;

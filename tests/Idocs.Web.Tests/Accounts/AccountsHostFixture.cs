@@ -60,6 +60,13 @@ public sealed class AccountsHostFixture : IAsyncLifetime
         _settings["Accounts:Support:Agents:0:Id"] = SupportAgentId.ToString();
         _settings["Accounts:Support:Agents:0:Name"] = "Support Agent";
         _settings["Accounts:Support:Agents:0:Iin"] = SupportAgent.Iin;
+
+        // The 1C module's tests receive webhooks on a loopback receiver and wait for the outbox.
+        _settings["Webhooks:AllowLoopback"] = "true";
+        _settings["Outbox:PollInterval"] = "00:00:00.200";
+
+        // Print forms in a downloaded archive carry a QR code to this address; nothing is fetched from it.
+        _settings["PrintForms:VerificationBaseUrl"] = "https://idocs.kz";
         foreach (var (key, value) in Pki.TrustSettings())
         {
             _settings[key] = value;

@@ -1,12 +1,11 @@
 using Idocs.Common.Results;
 using Idocs.Documents.Documents;
+using Idocs.Documents.Flow;
+using Idocs.Documents.Uploads;
 
 namespace Idocs.Documents.Integrations.OneC;
 
 /// <summary>Maps between the 1C module's documents and the platform's documents.</summary>
-// NOTE: no endpoint calls this mapper yet. The 1C endpoints (upload, status by 1C id, incoming list)
-// need documents use cases that this build lacks: create a document with its file, find one by a
-// free field, and list incoming documents.
 public static class OneCDocumentMapper
 {
     public const int MaxOneCIdLength = 100;
@@ -14,13 +13,74 @@ public static class OneCDocumentMapper
     /// <summary>Builds an outgoing document from an upload; the 1C id and type go into free fields.</summary>
     public static Result<NewDocument> ToNewDocument(OneCUpload upload, Guid ownerProfileId, Guid authorId, IReadOnlyList<DocumentFile> files)
     {
-        ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(files);
 
-        var oneCId = upload.OneCId?.Trim() ?? string.Empty;
-        if (oneCId.Length is 0 or > MaxOneCIdLength || oneCId.Any(char.IsControl))
+        var details = Check(upload);
+        if (!details.IsSuccess)
         {
-            return new Error(OneCErrorCodes.InvalidOneCId, $"1C id '{oneCId}' must have 1 to {MaxOneCIdLength} printable characters; send the reference UUID of the 1C document.");
+            return details.Error;
+        }
+
+        return new NewDocument
+        {
+            OwnerProfileId = ownerProfileId,
+            Kind = DocumentKind.ExternalOutgoing,
+            Number = upload.Number,
+            Date = upload.Date,
+            Title = details.Value.Title,
+            AuthorId = authorId,
+            Files = files,
+            Amount = details.Value.Amount,
+            Counterparty = details.Value.Counterparty,
+            FreeFields = details.Value.FreeFields,
+        };
+    }
+
+    /// <summary>Builds the upload command of an outgoing document for the employee the 1C module acts as.</summary>
+    public static Result<CreateDocumentCommand> ToCommand(OneCUpload upload, Guid employeeId, IReadOnlyList<IncomingFile> files, string? ipAddress)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+
+        var details = Check(upload);
+        if (!details.IsSuccess)
+        {
+            return details.Error;
+        }
+
+        return new CreateDocumentCommand(
+            employeeId,
+            DocumentKind.ExternalOutgoing,
+            upload.Number,
+            upload.Date,
+            details.Value.Title,
+            files,
+            details.Value.Amount,
+            details.Value.Counterparty,
+            FolderId: null,
+            details.Value.FreeFields,
+            ipAddress);
+    }
+
+    /// <summary>Returns the 1C id after the same checks as an upload, so a lookup by id rejects what an upload would.</summary>
+    public static Result<string> CheckOneCId(string? oneCId)
+    {
+        var trimmed = oneCId?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > MaxOneCIdLength || trimmed.Any(char.IsControl))
+        {
+            return new Error(OneCErrorCodes.InvalidOneCId, $"1C id '{trimmed}' must have 1 to {MaxOneCIdLength} printable characters; send the reference UUID of the 1C document.");
+        }
+
+        return trimmed;
+    }
+
+    private static Result<UploadDetails> Check(OneCUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+
+        var oneCId = CheckOneCId(upload.OneCId);
+        if (!oneCId.IsSuccess)
+        {
+            return oneCId.Error;
         }
 
         if (!OneCTypeMapping.TryParse(upload.Type, out var type))
@@ -46,23 +106,12 @@ public static class OneCDocumentMapper
             amount = money.Value;
         }
 
-        return new NewDocument
+        var freeFields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            OwnerProfileId = ownerProfileId,
-            Kind = DocumentKind.ExternalOutgoing,
-            Number = upload.Number,
-            Date = upload.Date,
-            Title = OneCTypeMapping.Title(type, upload.Number, upload.Date),
-            AuthorId = authorId,
-            Files = files,
-            Amount = amount,
-            Counterparty = counterparty.Value,
-            FreeFields = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                [OneCTypeMapping.OneCIdField] = oneCId,
-                [OneCTypeMapping.OneCTypeField] = OneCTypeMapping.ToCode(type),
-            },
+            [OneCTypeMapping.OneCIdField] = oneCId.Value,
+            [OneCTypeMapping.OneCTypeField] = OneCTypeMapping.ToCode(type),
         };
+        return new UploadDetails(OneCTypeMapping.Title(type, upload.Number, upload.Date), counterparty.Value, amount, freeFields);
     }
 
     /// <summary>Returns the status of a document uploaded from 1C, or an error when it did not come from 1C.</summary>
@@ -108,4 +157,6 @@ public static class OneCDocumentMapper
             document.Amount?.Currency,
             fields);
     }
+
+    private sealed record UploadDetails(string Title, Counterparty Counterparty, Money? Amount, IReadOnlyDictionary<string, string> FreeFields);
 }

@@ -13,4 +13,16 @@ public static class OneCErrorCodes
 
     /// <summary>The document was not made from a template the 1C module loads.</summary>
     public const string NotLoadable = "onec.not_loadable";
+
+    /// <summary>The person who issued the token (or the signed-in person) is not an active employee of the company.</summary>
+    public const string NoActingEmployee = "onec.no_acting_employee";
+
+    /// <summary>A state-changing 1C call came without an <c>Idempotency-Key</c> header.</summary>
+    public const string IdempotencyKeyRequired = "onec.idempotency_key_required";
+
+    /// <summary>The company already has a live document with this 1C id; poll it or upload under another id.</summary>
+    public const string DuplicateOneCId = "onec.duplicate_onec_id";
+
+    /// <summary>The cursor was not one the change feed returned.</summary>
+    public const string InvalidCursor = "onec.invalid_cursor";
 }

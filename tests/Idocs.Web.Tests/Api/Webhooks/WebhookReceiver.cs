@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
 using Idocs.Documents.Integrations.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,9 +13,9 @@ using Microsoft.Extensions.Logging;
 namespace Idocs.Web.Tests.Api.Webhooks;
 
 /// <summary>
-/// A company's webhook receiver on a loopback port. It checks each delivery's HMAC with the secret
-/// it is given, returns 500 to the first <c>failFirst</c> deliveries and 204 afterwards, and keeps
-/// the verified ones.
+/// A company's webhook receiver on a loopback port. It checks each delivery's HMAC-SHA256 over the
+/// timestamp and body with the secret it is given, computed here rather than by the product,
+/// returns 500 to the first <c>failFirst</c> deliveries and 204 afterwards, and keeps the verified ones.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -66,8 +67,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer);
         var body = buffer.ToArray();
-        var timestamp = long.Parse(context.Request.Headers[WebhookSignature.TimestampHeader].ToString(), CultureInfo.InvariantCulture);
-        if (!WebhookSignature.Matches(Secret, timestamp, body, context.Request.Headers[WebhookSignature.SignatureHeader].ToString()))
+        if (!SignatureMatches(context.Request.Headers[WebhookSignature.TimestampHeader].ToString(), body, context.Request.Headers[WebhookSignature.SignatureHeader].ToString()))
         {
             Interlocked.Increment(ref _badSignatures);
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
@@ -80,5 +80,21 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
         VerifiedBodies.Enqueue(System.Text.Encoding.UTF8.GetString(body));
         return Results.NoContent();
+    }
+
+    /// <summary>
+    /// Checks the signature as a company's receiver would, without the product's own helper:
+    /// HMAC-SHA256 with the secret over "timestamp.body", sent as "v1=" and lower-case hex.
+    /// </summary>
+    private bool SignatureMatches(string timestamp, byte[] body, string received)
+    {
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return false;
+        }
+
+        var signed = System.Text.Encoding.ASCII.GetBytes(timestamp + ".").Concat(body).ToArray();
+        var expected = "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Secret), signed));
+        return CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(expected), System.Text.Encoding.ASCII.GetBytes(received));
     }
 }
