@@ -1,0 +1,64 @@
+using System.Globalization;
+using Idocs.Browser.Tests.Hosting;
+using Idocs.Browser.Tests.Pages;
+using Idocs.Web.Demo;
+using Microsoft.Playwright;
+
+namespace Idocs.Browser.Tests.Documents;
+
+/// <summary>
+/// The inbox of a director with 10,000 documents waiting for approval. The test reports how long
+/// the first page takes to show in the browser and asserts only what the page shows, never the time.
+/// </summary>
+public sealed class InboxLoadTests(DemoPlatformFixture platform) : IClassFixture<DemoPlatformFixture>
+{
+    private const int Waiting = 10_000;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Inbox_TenThousandWaiting_RendersFirstPageAndReportsTime()
+    {
+        platform.SkipIfUnavailable();
+        await AuthEndpoints.SkipIfMissingAsync(platform.BaseAddress, Token);
+        await platform.EnsureDirectorRegisteredAsync();
+        var page = await platform.OpenPageAsync();
+        await CabinetSession.SignInAsync(page);
+        var setup = DocumentSetup.For(page);
+        var director = await setup.FindEmployeeAsync(DemoCast.DirectorA.Iin);
+        var template = await setup.UploadInternalAsync("LOAD-0", "Заявка на оплату");
+        await setup.StartOneStageRouteAsync(template, "approve", director);
+        await InboxSeeder.CopyAsync(platform.ConnectionString, template, Waiting - 1, Token);
+
+        // Warm-up visit: the first render of a page compiles its components, which a returning user never waits for.
+        await page.GotoAsync("/external/new");
+        await page.Locator("[data-testid=document-folder]").WaitForAsync();
+        await page.GotoAsync("/inbox", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        var firstRow = await page.WaitForFunctionAsync(
+            """
+            () => {
+              const row = document.querySelector('[data-testid=document-list] tbody tr');
+              return row && row.getBoundingClientRect().height > 0 ? performance.now() : null;
+            }
+            """,
+            null,
+            new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 120_000 });
+        var milliseconds = await firstRow.JsonValueAsync<double>();
+        await page.Locator("[data-testid=document-folder][data-interactive=true]").WaitForAsync();
+        var screenshot = await Screenshots.SaveAsync(page, "inbox-10000-first-page");
+        var rows = await page.Locator("[data-testid=document-list] tbody tr").CountAsync();
+        var stepsText = await page.Locator("[data-testid=inbox-steps]").InnerTextAsync();
+        var loadMore = await page.Locator("[data-testid=load-more]").CountAsync();
+
+        var report = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Inbox with {Waiting} waiting items: first row visible {milliseconds:F0} ms after navigation start (performance.now() in Chromium); {rows} rows on the first page; screenshot {screenshot}");
+        TestContext.Current.SendDiagnosticMessage(report);
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        await File.WriteAllTextAsync(Path.Combine(Screenshots.Folder, "inbox-10000-first-page.txt"), report + Environment.NewLine, Token);
+
+        Assert.Equal(50, rows);
+        Assert.Contains(Waiting.ToString(CultureInfo.InvariantCulture), stepsText, StringComparison.Ordinal);
+        Assert.Equal(1, loadMore);
+    }
+}
