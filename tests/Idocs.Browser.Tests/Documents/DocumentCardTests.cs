@@ -23,13 +23,13 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         var setup = DocumentSetup.For(page);
         var director = await setup.FindEmployeeAsync(DemoCast.DirectorA.Iin);
         var documentId = await setup.UploadInternalAsync("REJ-001", Title);
-        await setup.StartOneStageRouteAsync(documentId, "approve", director);
+        await setup.StartRouteAsync(documentId, director, "approve", "sign");
 
         await page.GotoAsync("/inbox");
-        await WaitInteractiveAsync(page, "[data-testid=document-folder]");
+        await WaitReadyAsync(page, "[data-testid=document-folder]");
         await Screenshots.SaveAsync(page, "card-reject-1-inbox");
         await page.Locator("[data-testid=document-row-link]", new() { HasText = Title }).ClickAsync();
-        await WaitInteractiveAsync(page, "[data-testid=document-page]");
+        await WaitReadyAsync(page, "[data-testid=document-page]");
         await page.Locator("[data-testid=action-reject]").ClickAsync();
         await ReasonInput(page).FillAsync(Reason);
         await Screenshots.SaveAsync(page, "card-reject-2-dialog");
@@ -39,13 +39,13 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         await FailOnActionErrorAsync(page);
 
         await page.GotoAsync("/internal");
-        await WaitInteractiveAsync(page, "[data-testid=document-folder]");
+        await WaitReadyAsync(page, "[data-testid=document-folder]");
         var row = page.Locator("[data-testid=document-list] tbody tr", new() { HasText = Title });
         await row.WaitForAsync();
         var rowText = await row.InnerTextAsync();
         await Screenshots.SaveAsync(page, "card-reject-4-author-list");
         await page.GotoAsync($"/documents/{documentId}");
-        await WaitInteractiveAsync(page, "[data-testid=document-page]");
+        await WaitReadyAsync(page, "[data-testid=document-page]");
         var reasonText = await page.Locator("[data-testid=rejection-reason]").InnerTextAsync();
         var statusText = await page.Locator("[data-testid=document-status]").InnerTextAsync();
         var timelineText = await page.Locator("[data-testid=route-timeline]").InnerTextAsync();
@@ -71,10 +71,10 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         var setup = DocumentSetup.For(page);
         var director = await setup.FindEmployeeAsync(DemoCast.DirectorA.Iin);
         var documentId = await setup.UploadInternalAsync("SIGN-001", Title);
-        await setup.StartOneStageRouteAsync(documentId, "sign", director);
+        await setup.StartRouteAsync(documentId, director, "sign");
 
         await page.GotoAsync($"/documents/{documentId}");
-        await WaitInteractiveAsync(page, "[data-testid=document-page]");
+        await WaitReadyAsync(page, "[data-testid=document-page]");
         var previews = await page.Locator("iframe[data-testid=preview-pdf]").CountAsync();
         var preview = await page.Context.APIRequest.GetAsync(
             await page.Locator("iframe[data-testid=preview-pdf]").GetAttributeAsync("src") ?? string.Empty);
@@ -107,9 +107,9 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         return page;
     }
 
-    /// <summary>Waits until the circuit has rendered the component, so clicks reach its handlers.</summary>
-    internal static Task WaitInteractiveAsync(IPage page, string selector) =>
-        page.Locator(selector + "[data-interactive=true]").WaitForAsync();
+    /// <summary>Waits until the circuit has rendered the component with its data, so clicks reach its handlers.</summary>
+    internal static Task WaitReadyAsync(IPage page, string selector) =>
+        page.Locator(selector + "[data-ready=true]").WaitForAsync();
 
     /// <summary>MudBlazor puts a text field's attributes on the textarea or on its wrapper, depending on the version.</summary>
     private static ILocator ReasonInput(IPage page) =>

@@ -48,12 +48,15 @@ internal sealed class DocumentSetup(IAPIRequestContext request)
         return body.RootElement.GetProperty("id").GetGuid();
     }
 
-    /// <summary>Starts a route of one stage, <paramref name="kind"/> (approve or sign), with one participant.</summary>
-    public async Task StartOneStageRouteAsync(Guid documentId, string kind, Guid employeeId)
+    /// <summary>
+    /// Starts a route with one stage per kind in <paramref name="kinds"/> (approve or sign), each with
+    /// the one participant; a route must end in a signing stage.
+    /// </summary>
+    public async Task StartRouteAsync(Guid documentId, Guid employeeId, params string[] kinds)
     {
         var response = await request.PostAsync($"/api/v1/documents/{documentId}/route", new APIRequestContextOptions
         {
-            DataObject = new { stages = new[] { new { kind, employeeIds = new[] { employeeId }, completion = "all-of" } } },
+            DataObject = new { stages = kinds.Select(kind => new { kind, employeeIds = new[] { employeeId }, completion = "all-of" }).ToArray() },
             Headers = await AntiforgeryAsync(),
         });
         using var _ = await ReadAsync(response, "start the route");

@@ -27,7 +27,7 @@ public sealed class InboxLoadTests(DemoPlatformFixture platform) : IClassFixture
         var setup = DocumentSetup.For(page);
         var director = await setup.FindEmployeeAsync(DemoCast.DirectorA.Iin);
         var template = await setup.UploadInternalAsync("LOAD-0", "Заявка на оплату");
-        await setup.StartOneStageRouteAsync(template, "approve", director);
+        await setup.StartRouteAsync(template, director, "approve", "sign");
         await InboxSeeder.CopyAsync(platform.ConnectionString, template, Waiting - 1, Token);
 
         // Warm-up visit: the first render of a page compiles its components, which a returning user never waits for.
@@ -44,7 +44,7 @@ public sealed class InboxLoadTests(DemoPlatformFixture platform) : IClassFixture
             null,
             new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 120_000 });
         var milliseconds = await firstRow.JsonValueAsync<double>();
-        await page.Locator("[data-testid=document-folder][data-interactive=true]").WaitForAsync();
+        await page.Locator("[data-testid=document-folder][data-ready=true]").WaitForAsync();
         var screenshot = await Screenshots.SaveAsync(page, "inbox-10000-first-page");
         var rows = await page.Locator("[data-testid=document-list] tbody tr").CountAsync();
         var stepsText = await page.Locator("[data-testid=inbox-steps]").InnerTextAsync();

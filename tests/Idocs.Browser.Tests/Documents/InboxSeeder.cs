@@ -18,43 +18,36 @@ internal static class InboxSeeder
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var template = await FindTemplateAsync(connection, templateDocumentId, cancellationToken);
-        var documentColumns = await ColumnsAsync(connection, "documents", cancellationToken);
-        var documentValues = documentColumns.Select(column => column switch
+        var documents = await CopySqlAsync(connection, "documents", "d", "c", "@document", new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            "id" => "c.document_id",
-            "number" => "d.number || '-' || c.n",
-            "title" => "d.title || ' № ' || c.n",
-            "title_key" => "d.title_key || ' № ' || c.n",
-            "created_at" => "d.created_at - c.n * interval '1 second'",
-            "updated_at" => "d.updated_at - c.n * interval '1 second'",
-            _ => "d." + column,
-        });
+            ["id"] = "c.document_id",
+            ["number"] = "d.number || '-' || c.n",
+            ["title"] = "d.title || ' № ' || c.n",
+            ["title_key"] = "d.title_key || ' № ' || c.n",
+            ["created_at"] = "d.created_at - c.n * interval '1 second'",
+            ["updated_at"] = "d.updated_at - c.n * interval '1 second'",
+        }, cancellationToken);
+        var instances = await CopySqlAsync(connection, "workflow_instances", "i", "c", "@instance", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["id"] = "c.instance_id",
+            ["correlation_id"] = "c.document_id::text",
+            ["json"] = "replace(replace(replace(i.json, @documentText, c.document_id::text), @instanceText, c.instance_id::text), @bookmarkText, c.bookmark_id::text)",
+        }, cancellationToken);
+        var bookmarks = await CopySqlAsync(connection, "workflow_bookmarks", "b", "c", "@bookmark", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["id"] = "c.bookmark_id",
+            ["instance_id"] = "c.instance_id",
+            ["created_at"] = "b.created_at - c.n * interval '1 second'",
+            ["json"] = "replace(replace(b.json, @instanceText, c.instance_id::text), @bookmarkText, c.bookmark_id::text)",
+        }, cancellationToken);
 
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
             CREATE TEMP TABLE inbox_copies ON COMMIT DROP AS
                 SELECT n, gen_random_uuid() AS document_id, gen_random_uuid() AS instance_id, gen_random_uuid() AS bookmark_id
                 FROM generate_series(1, {copies}) AS n;
-
-            INSERT INTO documents ({string.Join(", ", documentColumns)})
-                SELECT {string.Join(", ", documentValues)}
-                FROM documents d CROSS JOIN inbox_copies c
-                WHERE d.id = @document;
-
-            INSERT INTO workflow_instances (id, definition_id, definition_version, status, result, instance_version, correlation_id,
-                                            parent_instance_id, parent_bookmark_id, depth, created_at, updated_at, finished_at, json)
-                SELECT c.instance_id, i.definition_id, i.definition_version, i.status, i.result, i.instance_version, c.document_id::text,
-                       i.parent_instance_id, i.parent_bookmark_id, i.depth, i.created_at, i.updated_at, i.finished_at,
-                       replace(replace(replace(i.json, @documentText, c.document_id::text), @instanceText, c.instance_id::text), @bookmarkText, c.bookmark_id::text)
-                FROM workflow_instances i CROSS JOIN inbox_copies c
-                WHERE i.id = @instance;
-
-            INSERT INTO workflow_bookmarks (id, instance_id, activity_id, kind, status, gate_user_ids, gate_roles, gate_rights, gate_system_only,
-                                            due_at, created_at, closed_at, closed_by, decision, json)
-                SELECT c.bookmark_id, c.instance_id, b.activity_id, b.kind, b.status, b.gate_user_ids, b.gate_roles, b.gate_rights, b.gate_system_only,
-                       b.due_at, b.created_at - c.n * interval '1 second', b.closed_at, b.closed_by, b.decision,
-                       replace(replace(b.json, @instanceText, c.instance_id::text), @bookmarkText, c.bookmark_id::text)
-                FROM workflow_bookmarks b CROSS JOIN inbox_copies c
-                WHERE b.id = @bookmark;
+            {documents};
+            {instances};
+            {bookmarks};
             """);
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         command.Parameters.AddWithValue("document", templateDocumentId);
@@ -90,6 +83,20 @@ internal static class InboxSeeder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Builds an INSERT that copies the row of <paramref name="table"/> whose id is <paramref name="idParameter"/>
+    /// once per row of the copies table, taking every column as is except those in <paramref name="overrides"/>.
+    /// </summary>
+    private static async Task<string> CopySqlAsync(
+        NpgsqlConnection connection, string table, string alias, string copiesAlias, string idParameter,
+        Dictionary<string, string> overrides, CancellationToken cancellationToken)
+    {
+        var columns = await ColumnsAsync(connection, table, cancellationToken);
+        var values = columns.Select(column => overrides.TryGetValue(column, out var value) ? value : alias + "." + column);
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", values)} " +
+            $"FROM {table} {alias} CROSS JOIN inbox_copies {copiesAlias} WHERE {alias}.id = {idParameter}";
     }
 
     private static async Task<List<string>> ColumnsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
