@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Idocs.Browser.Tests.Hosting;
 using Idocs.Browser.Tests.Pages;
 using Idocs.Web.Demo;
@@ -49,7 +50,8 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         var reasonText = await page.Locator("[data-testid=rejection-reason]").InnerTextAsync();
         var statusText = await page.Locator("[data-testid=document-status]").InnerTextAsync();
         var timelineText = await page.Locator("[data-testid=route-timeline]").InnerTextAsync();
-        var passportText = await page.Locator("[data-testid=document-page] .mud-tabs-tabbar").InnerTextAsync();
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("Паспорт документа", RegexOptions.IgnoreCase) }).ClickAsync();
+        var passportText = await page.Locator("[data-testid=passport-table]").InnerTextAsync();
         var approveButtons = await page.Locator("[data-testid=action-approve]").CountAsync();
         var rejectButtons = await page.Locator("[data-testid=action-reject]").CountAsync();
         await Screenshots.SaveAsync(page, "card-reject-5-author-card");
@@ -58,7 +60,8 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         Assert.Equal("Отклонён", statusText.Trim());
         Assert.Contains(Reason, reasonText, StringComparison.Ordinal);
         Assert.Contains("Отклонено: " + DemoCast.DirectorA.Surname, timelineText, StringComparison.Ordinal);
-        Assert.Contains("Паспорт документа", passportText, StringComparison.Ordinal);
+        Assert.Contains("Запущен маршрут", passportText, StringComparison.Ordinal);
+        Assert.Contains("Отклонён", passportText, StringComparison.Ordinal);
         Assert.Equal(0, approveButtons);
         Assert.Equal(0, rejectButtons);
     }

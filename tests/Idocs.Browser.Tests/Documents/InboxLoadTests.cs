@@ -30,9 +30,33 @@ public sealed class InboxLoadTests(DemoPlatformFixture platform) : IClassFixture
         await setup.StartRouteAsync(template, director, "approve", "sign");
         await InboxSeeder.CopyAsync(platform.ConnectionString, template, Waiting - 1, Token);
 
-        // Warm-up visit: the first render of a page compiles its components, which a returning user never waits for.
+        // The first visit runs in a server process that has not yet served the inbox, so it also pays
+        // for compiling the inbox query and its components; the repeat visit is what a returning user sees.
+        var firstVisit = await MeasureFirstRowAsync(page);
+        var repeatVisit = await MeasureFirstRowAsync(page);
+        await page.Locator("[data-testid=document-folder][data-ready=true]").WaitForAsync();
+        var screenshot = await Screenshots.SaveAsync(page, "inbox-10000-first-page");
+        var rows = await page.Locator("[data-testid=document-list] tbody tr").CountAsync();
+        var stepsText = await page.Locator("[data-testid=inbox-steps]").InnerTextAsync();
+        var loadMore = await page.Locator("[data-testid=load-more]").CountAsync();
+
+        var report = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Inbox with {Waiting} waiting items, first row visible after navigation start (performance.now() in Chromium): first visit {firstVisit:F0} ms, repeat visit {repeatVisit:F0} ms; {rows} rows on the first page; screenshot {screenshot}");
+        TestContext.Current.SendDiagnosticMessage(report);
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        await File.WriteAllTextAsync(Path.Combine(Screenshots.Folder, "inbox-10000-first-page.txt"), report + Environment.NewLine, Token);
+
+        Assert.Equal(50, rows);
+        Assert.Contains(Waiting.ToString(CultureInfo.InvariantCulture), stepsText, StringComparison.Ordinal);
+        Assert.Equal(1, loadMore);
+    }
+
+    /// <summary>Opens the inbox and returns the browser's time from navigation start until the first row has a layout box.</summary>
+    private static async Task<double> MeasureFirstRowAsync(IPage page)
+    {
         await page.GotoAsync("/external/new");
-        await page.Locator("[data-testid=document-folder]").WaitForAsync();
+        await page.Locator("[data-testid=document-folder][data-ready=true]").WaitForAsync();
         await page.GotoAsync("/inbox", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         var firstRow = await page.WaitForFunctionAsync(
             """
@@ -43,22 +67,6 @@ public sealed class InboxLoadTests(DemoPlatformFixture platform) : IClassFixture
             """,
             null,
             new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 120_000 });
-        var milliseconds = await firstRow.JsonValueAsync<double>();
-        await page.Locator("[data-testid=document-folder][data-ready=true]").WaitForAsync();
-        var screenshot = await Screenshots.SaveAsync(page, "inbox-10000-first-page");
-        var rows = await page.Locator("[data-testid=document-list] tbody tr").CountAsync();
-        var stepsText = await page.Locator("[data-testid=inbox-steps]").InnerTextAsync();
-        var loadMore = await page.Locator("[data-testid=load-more]").CountAsync();
-
-        var report = string.Create(
-            CultureInfo.InvariantCulture,
-            $"Inbox with {Waiting} waiting items: first row visible {milliseconds:F0} ms after navigation start (performance.now() in Chromium); {rows} rows on the first page; screenshot {screenshot}");
-        TestContext.Current.SendDiagnosticMessage(report);
-        TestContext.Current.TestOutputHelper?.WriteLine(report);
-        await File.WriteAllTextAsync(Path.Combine(Screenshots.Folder, "inbox-10000-first-page.txt"), report + Environment.NewLine, Token);
-
-        Assert.Equal(50, rows);
-        Assert.Contains(Waiting.ToString(CultureInfo.InvariantCulture), stepsText, StringComparison.Ordinal);
-        Assert.Equal(1, loadMore);
+        return await firstRow.JsonValueAsync<double>();
     }
 }
