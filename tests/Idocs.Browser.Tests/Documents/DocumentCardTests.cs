@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using System.Text.RegularExpressions;
 using Idocs.Browser.Tests.Hosting;
 using Idocs.Browser.Tests.Pages;
@@ -90,6 +92,15 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         var checkText = await page.Locator("[data-testid=signature-check]").InnerTextAsync();
         var signersText = await page.Locator("[data-testid=signatures-table]").InnerTextAsync();
         var signButtons = await page.Locator("[data-testid=action-sign]").CountAsync();
+        var archive = await page.Context.APIRequest.GetAsync($"/api/v1/documents/{documentId}/archive");
+        var archiveBytes = await archive.BodyAsync();
+        if (!archive.Ok)
+        {
+            Assert.Fail($"The archive download failed: HTTP {archive.Status} {Encoding.UTF8.GetString(archiveBytes)}");
+        }
+
+        using var zip = new ZipArchive(new MemoryStream(archiveBytes), ZipArchiveMode.Read);
+        var entries = zip.Entries.Select(entry => entry.FullName).ToList();
 
         Assert.Equal(1, previews);
         Assert.Equal(200, preview.Status);
@@ -98,6 +109,9 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         Assert.Equal("Действительна", checkText.Trim());
         Assert.Contains(DemoCast.DirectorA.Iin, signersText, StringComparison.Ordinal);
         Assert.Equal(0, signButtons);
+        Assert.Equal("application/zip", archive.Headers["content-type"]);
+        Assert.Contains("manifest.json", entries);
+        Assert.Contains(entries, entry => entry.EndsWith(".p7s", StringComparison.Ordinal));
     }
 
     private async Task<IPage> SignInAsync()

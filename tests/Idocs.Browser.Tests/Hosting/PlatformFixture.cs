@@ -50,6 +50,9 @@ public abstract class PlatformFixture : IAsyncLifetime
             ["Storage:Provider"] = "PostgreSql",
             ["Storage:ConnectionString"] = _database.ConnectionString,
             ["Storage:DataDirectory"] = _dataDirectory,
+
+            // Print forms put this address into their QR codes; nothing ever requests it.
+            ["PrintForms:VerificationBaseUrl"] = "https://idocs.test",
         };
         foreach (var (key, value) in PlatformSettings())
         {

@@ -149,6 +149,8 @@ public sealed partial class DocumentPage : IAsyncDisposable
     private string FileUrl(DocumentFile file, bool inline) =>
         $"/api/v1/documents/{DocumentId}/files/{file.Sha256}" + (inline ? "?inline=true" : string.Empty);
 
+    private string ArchiveUrl => $"/api/v1/documents/{DocumentId}/archive";
+
     private string SignatureUrl(SignatureView signature) => $"/api/v1/documents/{DocumentId}/signatures/{signature.Id}";
 
     private async Task<CabinetUser?> CurrentUserAsync() =>
