@@ -10,7 +10,7 @@ namespace Idocs.Browser.Tests.Documents;
 
 /// <summary>
 /// The document page in Russian on the demo platform: the demo director is the only person the
-/// demo test signer holds a key for, so the director both writes the document through the API and
+/// demo test signer has a key for, so the director both writes the document through the API and
 /// acts on it in the browser.
 /// </summary>
 public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixture<DemoPlatformFixture>
@@ -18,7 +18,7 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Card_RejectWithReason_AuthorSeesRejectedAndReason()
+    public async Task Card_RejectWithReason_AuthorSeesReason()
     {
         const string Title = "Служебная записка о закупке ноутбуков";
         const string Reason = "Нет сметы: приложите расчёт стоимости и согласуйте с бухгалтерией.";
@@ -69,7 +69,7 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
     }
 
     [Fact]
-    public async Task Card_SignThroughTestSigner_SignedWithValidSignature()
+    public async Task Card_SignWithTestSigner_SignatureValid()
     {
         const string Title = "Приказ о премировании по итогам года";
         var page = await SignInAsync();
