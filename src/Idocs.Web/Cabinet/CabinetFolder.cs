@@ -12,4 +12,7 @@ public enum CabinetFolder
     ExternalIncoming,
     ExternalOutgoing,
     Internal,
+
+    /// <summary>Every document of the profile, whatever its kind.</summary>
+    All,
 }

@@ -1,3 +1,4 @@
+using Idocs.Web.Cabinet.Documents;
 using Idocs.Web.Components;
 using MudBlazor.Services;
 
@@ -16,6 +17,8 @@ public static class CabinetStartup
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddScoped<CabinetServices>();
+        services.AddScoped<DocumentLists>();
+        services.AddScoped<DocumentCardReader>();
         return services;
     }
 

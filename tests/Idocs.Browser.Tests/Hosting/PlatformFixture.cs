@@ -24,6 +24,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(SkipReason ?? "The browser has not started.");
 
+    /// <summary>The connection string of this platform's own PostgreSQL database, for tests that seed rows directly.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     /// <summary>The data folder of this platform instance; demo keys are under <c>demo-keys</c>.</summary>
     public string DataDirectory => _dataDirectory;
 
@@ -47,6 +50,9 @@ public abstract class PlatformFixture : IAsyncLifetime
             ["Storage:Provider"] = "PostgreSql",
             ["Storage:ConnectionString"] = _database.ConnectionString,
             ["Storage:DataDirectory"] = _dataDirectory,
+
+            // Print forms put this address into their QR codes; nothing ever requests it.
+            ["PrintForms:VerificationBaseUrl"] = "https://idocs.test",
         };
         foreach (var (key, value) in PlatformSettings())
         {

@@ -21,6 +21,8 @@ public static class DocumentsApi
     /// <summary>The largest upload request accepted, in bytes; each file is also held to <see cref="UploadLimits.MaxFileBytes"/>.</summary>
     public const long MaxUploadRequestBytes = 110L * 1024 * 1024;
 
+    private static readonly string[] InlineContentTypes = ["application/pdf", "image/png", "image/jpeg"];
+
     public static void Map(RouteGroupBuilder v1)
     {
         ArgumentNullException.ThrowIfNull(v1);
@@ -47,7 +49,7 @@ public static class DocumentsApi
 
         group.MapGet("/{documentId:guid}/files/{fileSha256}", DownloadFileAsync)
             .WithName("DownloadDocumentFile")
-            .WithSummary("Download an original file; the download is written to the passport.")
+            .WithSummary("Download an original file; the download is written to the passport. With inline=true a PDF, PNG or JPEG is sent for display in the browser instead of as an attachment.")
             .Produces<FileContentHttpResult>(contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -148,7 +150,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadFileAsync(
-        Guid documentId, string fileSha256, HttpContext context, [FromServices] ReadDocument readDocument, CancellationToken cancellationToken)
+        Guid documentId, string fileSha256, bool? inline, HttpContext context, [FromServices] ReadDocument readDocument, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
         if (caller is null)
@@ -157,9 +159,18 @@ public static class DocumentsApi
         }
 
         var download = await readDocument.DownloadFileAsync(documentId, caller.EmployeeId, fileSha256, caller.IpAddress, cancellationToken);
-        return download.IsSuccess
-            ? TypedResults.File(download.Value.Content, download.Value.ContentType, download.Value.FileName)
-            : DocumentProblems.From(download.Error);
+        if (!download.IsSuccess)
+        {
+            return DocumentProblems.From(download.Error);
+        }
+
+        // Only types the browser shows without running content are sent inline; the cabinet's
+        // preview frames them. Anything else stays an attachment.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var file = download.Value;
+        return inline == true && InlineContentTypes.Contains(file.ContentType)
+            ? TypedResults.File(file.Content, file.ContentType)
+            : TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadSignatureAsync(

@@ -84,7 +84,7 @@ export async function logout() {
  * Fetches the antiforgery token that state-changing calls of a signed-in session must send.
  * The server binds it to the signed-in person, so it is fetched after login, not before.
  */
-async function antiforgeryHeader() {
+export async function antiforgeryHeader() {
   let response;
   try {
     response = await fetch(`${AUTH}/antiforgery`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -118,7 +118,7 @@ async function withSignedChallenge(purpose, { url, connectTimeoutMs, storage, lo
   return submit(challenge.body.challengeId, signedXml);
 }
 
-async function postJson(path, body, extraHeaders = {}) {
+export async function postJson(path, body, extraHeaders = {}) {
   let response;
   try {
     response = await fetch(path, {
