@@ -7,4 +7,6 @@ namespace Idocs.Web.Cabinet;
 public static class CabinetScripts
 {
     public const string Auth = "./js/cabinet-auth.js";
+
+    public const string Documents = "./js/cabinet-documents.js";
 }

@@ -16,6 +16,7 @@ public static class CabinetStartup
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddScoped<CabinetServices>();
+        services.AddScoped<Documents.DocumentDesk>();
         return services;
     }
 
