@@ -24,6 +24,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(SkipReason ?? "The browser has not started.");
 
+    /// <summary>The platform's services, for tests that prepare state no HTTP endpoint offers (such as a billing plan).</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException(SkipReason ?? "The platform has not started.");
+
     /// <summary>The data folder of this platform instance; demo keys are under <c>demo-keys</c>.</summary>
     public string DataDirectory => _dataDirectory;
 

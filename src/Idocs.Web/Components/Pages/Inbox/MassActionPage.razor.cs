@@ -120,7 +120,7 @@ public sealed partial class MassActionPage
         var check = await Desk.PreCheckAsync(_caller, [.. _selected.Select(document => document.DocumentId)], step, CancellationToken.None);
         if (check.OverLimit)
         {
-            _limitError = L["MassOverLimit", check.ReadyCount, check.Limit ?? 0];
+            _limitError = check.Limit == 0 ? L["MassNoPlan"] : L["MassOverLimit", check.ReadyCount, check.Limit ?? 0];
             _phase = MassPhase.Idle;
             return;
         }
