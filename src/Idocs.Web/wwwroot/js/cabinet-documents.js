@@ -1,6 +1,6 @@
 // Document uploads and signature batches for the cabinet's pages. File bytes and signatures are
-// large, so the browser sends them to the plain HTTP API with fetch (session cookie plus the
-// antiforgery header) instead of through the Blazor circuit; the page only gets small results.
+// large, so the browser sends them to the plain HTTP API with fetch, with the session cookie and
+// the antiforgery header. They never pass through the Blazor circuit, which gets only small results.
 // Every exported function resolves to a plain object and never rejects: failures come back as
 // { ok: false, code, detail } with a stable `code` the page localizes.
 import { NcaLayerClient, NcaLayerError, bytesToBase64 } from './ncalayer.js';
@@ -80,8 +80,8 @@ export function pickFiles(input) {
 /**
  * Uploads the chosen files as one document with `fields` (kind, number, date, title, amount,
  * currency, counterpartyKind, counterpartyIdentifier, counterpartyName) and starts its route with
- * `route` ({ stages } or { templateId }). Resolves to { ok, documentId, stage } where stage says
- * which call failed ('upload' or 'route'); a document uploaded but not started stays a draft.
+ * `route` ({ stages } or { templateId }). Resolves to { ok, documentId, stage }, where `stage` is
+ * the call that failed ('upload' or 'route'). A document uploaded but not started stays a draft.
  */
 export async function createAndStart(zone, fields, route) {
   const files = chosen.get(zone.id) ?? [];
@@ -92,6 +92,7 @@ export async function createAndStart(zone, fields, route) {
   if (!antiforgery.ok) {
     return { ...antiforgery, stage: 'upload' };
   }
+
   const form = new FormData();
   for (const file of files) {
     form.append('file', file, file.name);
@@ -101,10 +102,12 @@ export async function createAndStart(zone, fields, route) {
       form.append(name, String(value));
     }
   }
+
   const uploaded = await send('POST', `${API}/documents`, form, antiforgery.header);
   if (!uploaded.ok) {
     return { ...uploaded, stage: 'upload' };
   }
+
   const documentId = uploaded.body.id;
   const started = await send('POST', `${API}/documents/${documentId}/route`, JSON.stringify(route), {
     ...antiforgery.header,
@@ -122,8 +125,8 @@ export async function createAndStart(zone, fields, route) {
  * the mass signing endpoint. `documents` is [{ documentId, files: [sha256…] }]. Progress goes to
  * `dotnet.OnSignProgress(done, total)` after each document. Resolves to { ok, items } with the
  * server's per-document results, or a failure; nothing is sent when signing fails or is canceled.
- * NOTE: one NCALayer request per file keeps the progress exact, but real NCALayer may ask for the
- * key password on each request; signing the whole batch in one array request would ask once.
+ * NOTE: one NCALayer request per file keeps the progress exact. Real NCALayer may ask for the key
+ * password on each request, whereas one array request for the whole batch would ask once.
  */
 export async function massSign({ url, connectTimeoutMs, storage, locale, documents, dotnet }) {
   const antiforgery = await antiforgeryHeader();

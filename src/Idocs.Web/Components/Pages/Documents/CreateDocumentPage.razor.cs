@@ -16,7 +16,7 @@ namespace Idocs.Web.Components.Pages.Documents;
 /// <summary>
 /// Creates a document from one file or a package of files, with its details, counterparty and route,
 /// and starts the route. The files stay in the browser until the browser posts them to
-/// <c>POST /api/v1/documents</c>; the circuit sees only their names and sizes.
+/// <c>POST /api/v1/documents</c>; the circuit receives only their names and sizes.
 /// </summary>
 public sealed partial class CreateDocumentPage
 {
