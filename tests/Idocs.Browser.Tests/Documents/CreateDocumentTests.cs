@@ -68,12 +68,17 @@ public sealed class CreateDocumentTests(DemoPlatformFixture platform) : IClassFi
         var matchText = await match.InnerTextAsync();
         await ChooseParticipantAsync(page, 0, managerName);
         await ChooseParticipantAsync(page, 1, directorName);
+        await errors.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         await Screenshots.SaveAsync(page, "create-4-route");
         await page.Locator("[data-testid=create-submit]").ClickAsync();
         var success = page.Locator("[data-testid=create-success]");
         await success.Or(errors).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await Screenshots.SaveAsync(page, "create-5-started");
-        Assert.True(await success.IsVisibleAsync(), await errors.InnerTextAsync());
+        if (!await success.IsVisibleAsync())
+        {
+            Assert.Fail(await errors.InnerTextAsync());
+        }
+
         var documentId = Guid.Parse((await page.Locator("[data-testid=created-document-link]").GetAttributeAsync("data-document-id"))!);
         var managerApi = await CabinetApi.ForAsync(page);
         var inbox = await managerApi.GetAsync("/api/v1/inbox");

@@ -35,6 +35,7 @@ public sealed partial class CreateDocumentPage
     private bool _submitting;
     private Guid? _created;
     private bool _attached;
+    private bool _triedSubmit;
 
     private DocumentKind _kind = DocumentKind.ExternalOutgoing;
     private string? _title;
@@ -89,8 +90,11 @@ public sealed partial class CreateDocumentPage
     public Task OnFilesChanged(ChosenFile[] files)
     {
         _files = [.. files];
-        _fieldErrors.Remove("files");
-        return InvokeAsync(StateHasChanged);
+        return InvokeAsync(() =>
+        {
+            Revalidate();
+            StateHasChanged();
+        });
     }
 
     private async Task LoadAsync()
@@ -135,14 +139,14 @@ public sealed partial class CreateDocumentPage
     {
         _counterpartyKind = kind;
         _counterpartyMatch = null;
-        _fieldErrors.Remove(nameof(_counterpartyIdentifier));
+        Revalidate();
     }
 
     private async Task SetCounterpartyIdentifierAsync(string? value)
     {
         _counterpartyIdentifier = value?.Trim();
         _counterpartyMatch = null;
-        _fieldErrors.Remove(nameof(_counterpartyIdentifier));
+        Revalidate();
         if (_caller is null || _counterpartyKind == CounterpartyIdentifierKind.Email || string.IsNullOrEmpty(_counterpartyIdentifier))
         {
             return;
@@ -158,11 +162,22 @@ public sealed partial class CreateDocumentPage
         if (_counterpartyMatch is { Registered: true, Name: { } name })
         {
             _counterpartyName = name;
+            Revalidate();
+        }
+    }
+
+    /// <summary>Checks the form again after a change, once a submit has shown the errors, so that fixed fields lose their messages.</summary>
+    private void Revalidate()
+    {
+        if (_triedSubmit)
+        {
+            Validate();
         }
     }
 
     private async Task SubmitAsync()
     {
+        _triedSubmit = true;
         if (!Validate() || _module is null)
         {
             return;
@@ -242,6 +257,13 @@ public sealed partial class CreateDocumentPage
     private void ValidateCounterparty()
     {
         var identifier = _counterpartyIdentifier ?? string.Empty;
+        if (identifier.Length == 0)
+        {
+            Require(nameof(_counterpartyIdentifier), false, L["CreateErrorCounterpartyMissing"]);
+            Require(nameof(_counterpartyName), !string.IsNullOrWhiteSpace(_counterpartyName), L["CreateErrorCounterpartyName"]);
+            return;
+        }
+
         var valid = _counterpartyKind == CounterpartyIdentifierKind.Email
             ? MailAddress.TryCreate(identifier, out var address) && address.Address == identifier
             : TaxIdentifier.IsValid(identifier);
@@ -292,6 +314,7 @@ public sealed partial class CreateDocumentPage
     {
         _created = null;
         _attached = false;
+        _triedSubmit = false;
         _files = [];
         _title = null;
         _number = null;
