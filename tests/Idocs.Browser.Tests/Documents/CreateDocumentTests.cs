@@ -12,7 +12,7 @@ public sealed class CreateDocumentTests(DemoPlatformFixture platform) : IClassFi
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task CreateDocument_EmployeeUploadsPdfAndBuildsRoute_StartsRouteAtEmployeeApproval()
+    public async Task CreateDocument_EmployeeBuildsRoute_WaitsForApproval()
     {
         platform.SkipIfUnavailable();
         await AuthEndpoints.SkipIfMissingAsync(platform.BaseAddress, Token);
