@@ -9,4 +9,6 @@ public static class CabinetScripts
     public const string Auth = "./js/cabinet-auth.js";
 
     public const string Documents = "./js/cabinet-documents.js";
+
+    public const string Create = "./js/cabinet-create.js";
 }

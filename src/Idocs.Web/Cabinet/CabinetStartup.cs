@@ -19,6 +19,7 @@ public static class CabinetStartup
         services.AddScoped<CabinetServices>();
         services.AddScoped<DocumentLists>();
         services.AddScoped<DocumentCardReader>();
+        services.AddScoped<Documents.DocumentDesk>();
         return services;
     }
 

@@ -27,6 +27,9 @@ public abstract class PlatformFixture : IAsyncLifetime
     /// <summary>The connection string of this platform's own PostgreSQL database, for tests that seed rows directly.</summary>
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>The platform's services, for tests that prepare state no HTTP endpoint offers (such as a billing plan).</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException(SkipReason ?? "The platform has not started.");
+
     /// <summary>The data folder of this platform instance; demo keys are under <c>demo-keys</c>.</summary>
     public string DataDirectory => _dataDirectory;
 
