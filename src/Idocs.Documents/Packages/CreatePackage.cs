@@ -66,7 +66,7 @@ public sealed class CreatePackage(
                 Title = command.Title,
                 AuthorId = employee.EmployeeId,
                 Files = uploaded.Files,
-                Counterparty = command.Counterparty,
+                Counterparties = command.Counterparties,
                 FolderId = command.FolderId,
             },
             () => Guid.CreateVersion7(now),

@@ -10,7 +10,7 @@ public sealed record CreatePackageCommand(
     string Number,
     DateOnly Date,
     string Title,
-    Counterparty? Counterparty,
+    IReadOnlyList<Counterparty> Counterparties,
     Guid? FolderId,
     IReadOnlyList<IncomingFile> Files,
     string? IpAddress);

@@ -22,7 +22,7 @@ public sealed record NewPackage
 
     public required IReadOnlyList<DocumentFile> Files { get; init; }
 
-    public Counterparty? Counterparty { get; init; }
+    public IReadOnlyList<Counterparty> Counterparties { get; init; } = [];
 
     public Guid? FolderId { get; init; }
 }

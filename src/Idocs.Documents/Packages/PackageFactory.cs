@@ -37,7 +37,7 @@ public static class PackageFactory
                     Title = string.IsNullOrWhiteSpace(title) ? input.Title : title,
                     AuthorId = input.AuthorId,
                     Files = [file],
-                    Counterparty = input.Counterparty,
+                    Counterparties = input.Counterparties,
                     FolderId = input.FolderId,
                     PackageId = packageId,
                 },

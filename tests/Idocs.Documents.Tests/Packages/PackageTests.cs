@@ -61,6 +61,6 @@ public class PackageTests
         Title = "Закрывающие документы",
         AuthorId = TestDocuments.AuthorId,
         Files = [.. fileNames.Select(name => TestDocuments.File(name))],
-        Counterparty = TestDocuments.Counterparty(),
+        Counterparties = [TestDocuments.Counterparty()],
     };
 }

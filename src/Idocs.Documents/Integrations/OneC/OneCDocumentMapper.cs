@@ -55,7 +55,7 @@ public static class OneCDocumentMapper
             details.Value.Title,
             files,
             details.Value.Amount,
-            details.Value.Counterparty,
+            [details.Value.Counterparty],
             FolderId: null,
             details.Value.FreeFields,
             ipAddress);

@@ -77,7 +77,7 @@ public static class PackagesApi
 
         var read = fields.Value;
         var created = await createPackage.CreateAsync(
-            new CreatePackageCommand(read.EmployeeId, read.Kind, read.Number, read.Date, read.Title, read.Counterparty, read.FolderId, read.Files, read.IpAddress),
+            new CreatePackageCommand(read.EmployeeId, read.Kind, read.Number, read.Date, read.Title, read.Counterparties, read.FolderId, read.Files, read.IpAddress),
             CultureInfo.CurrentUICulture,
             cancellationToken);
         return created.IsSuccess

@@ -76,7 +76,7 @@ public sealed partial class PostgreSqlDocumentFlowTests
                     "Файл из набора",
                     [new IncomingFile("upload.bin", new MemoryStream(content))],
                     null,
-                    null,
+                    [],
                     null,
                     new Dictionary<string, string>(StringComparer.Ordinal),
                     "127.0.0.1"),

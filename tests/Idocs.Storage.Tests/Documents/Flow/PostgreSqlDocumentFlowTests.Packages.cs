@@ -93,7 +93,7 @@ public sealed partial class PostgreSqlDocumentFlowTests
                     $"P-{Guid.NewGuid():N}",
                     new DateOnly(2026, 12, 5),
                     "Закрывающие документы за ноябрь",
-                    CompanyB(),
+                    [CompanyB()],
                     null,
                     [.. files.Select((content, index) => new IncomingFile($"file-{index + 1}.pdf", new MemoryStream(content)))],
                     "127.0.0.1"),
