@@ -7,4 +7,7 @@ namespace Idocs.Web.Cabinet;
 public static class CabinetScripts
 {
     public const string Auth = "./js/cabinet-auth.js";
+
+    /// <summary>Signing a document file and answering an emailed link.</summary>
+    public const string Signing = "./js/cabinet-sign.js";
 }

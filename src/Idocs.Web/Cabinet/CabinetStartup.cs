@@ -16,6 +16,7 @@ public static class CabinetStartup
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddScoped<CabinetServices>();
+        services.AddSingleton<Components.Pages.Link.LinkPageLoader>();
         return services;
     }
 

@@ -24,6 +24,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(SkipReason ?? "The browser has not started.");
 
+    /// <summary>The platform's services, for tests that check what a page changed in storage.</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException(SkipReason ?? "The platform has not started.");
+
     /// <summary>The data folder of this platform instance; demo keys are under <c>demo-keys</c>.</summary>
     public string DataDirectory => _dataDirectory;
 
@@ -42,6 +45,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             return;
         }
 
+        await StartServersAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "PostgreSql",
@@ -78,6 +82,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             await _host.DisposeAsync();
         }
 
+        await StopServersAsync();
         await _database.DisposeAsync();
         if (Directory.Exists(_dataDirectory))
         {
@@ -106,6 +111,12 @@ public abstract class PlatformFixture : IAsyncLifetime
         });
         return await context.NewPageAsync();
     }
+
+    /// <summary>Starts loopback servers the platform's settings point at, such as a test SMTP server, before the platform starts.</summary>
+    protected virtual Task StartServersAsync() => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="StartServersAsync"/> started, after the platform stopped.</summary>
+    protected virtual ValueTask StopServersAsync() => ValueTask.CompletedTask;
 
     /// <summary>Settings this kind of platform adds, such as demo mode or a signer URL.</summary>
     protected abstract IReadOnlyDictionary<string, string?> PlatformSettings();
