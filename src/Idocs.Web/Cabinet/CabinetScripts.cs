@@ -10,4 +10,7 @@ public static class CabinetScripts
 
     /// <summary>Signing a document file and answering an emailed link.</summary>
     public const string Signing = "./js/cabinet-sign.js";
+
+    /// <summary>The director change request form and the support area.</summary>
+    public const string Settings = "./js/cabinet-settings.js";
 }
