@@ -24,24 +24,36 @@ public sealed partial class LinkSigningTests(LinkSigningPlatformFixture platform
         var page = await platform.OpenPageAsync();
 
         await page.GotoAsync(link.PathAndQuery);
+        var unavailable = page.Locator("[data-testid=link-unavailable]");
+        try
+        {
+            // The storage choice shows once the interactive page has connected to the signer.
+            await page.Locator("[data-testid=storage-choice]").Or(unavailable).First.WaitForAsync();
+        }
+        catch (TimeoutException)
+        {
+            await Screenshots.SaveAsync(page, "link-00-not-loaded");
+            Assert.Fail($"The link page did not load {link.PathAndQuery}: {await page.Locator("body").InnerTextAsync()}");
+        }
+
+        Assert.False(await unavailable.IsVisibleAsync(), $"{link}: {await page.Locator("body").InnerTextAsync()}");
         await page.Locator("[data-testid=link-title]").WaitForAsync();
-        await page.Locator("[data-testid=storage-choice]").WaitForAsync();
         await Screenshots.SaveAsync(page, "link-01-opened-from-email");
         var sender = await page.Locator("[data-testid=link-sender]").InnerTextAsync();
         await page.Locator("[data-testid=link-sign]").ClickAsync();
         var signed = page.Locator("[data-testid=link-signed]");
         await signed.Or(page.Locator("[data-testid=link-error]")).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await Screenshots.SaveAsync(page, "link-02-signed");
+        var signedShown = await signed.IsVisibleAsync();
         var bodyAfterSigning = await page.Locator("body").InnerTextAsync();
         await page.ReloadAsync();
-        var used = page.Locator("[data-testid=link-unavailable]");
-        await used.WaitForAsync();
+        await unavailable.WaitForAsync();
         await Screenshots.SaveAsync(page, "link-03-used");
         var document = await FindDocumentAsync(documentId);
 
-        Assert.True(await signed.IsVisibleAsync(), bodyAfterSigning);
+        Assert.True(signedShown, bodyAfterSigning);
         Assert.Contains(DemoCast.CompanyA.Name, sender, StringComparison.Ordinal);
-        Assert.Equal("link_access.used", await used.GetAttributeAsync("data-code"));
+        Assert.Equal("link_access.used", await unavailable.GetAttributeAsync("data-code"));
         Assert.Equal(DocumentStatus.SignedByAllParties, document.Status);
         Assert.Contains(document.Signatures, signature => signature.Party == SigningParty.Counterparty && signature.SignerIin == DemoCast.Individual.Iin);
     }

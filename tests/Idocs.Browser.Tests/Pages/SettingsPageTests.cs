@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Idocs.Browser.Tests.Hosting;
 using Microsoft.Playwright;
 
@@ -14,22 +13,23 @@ public sealed class SettingsPageTests(DemoPlatformFixture platform) : IClassFixt
         await CabinetSession.SignInAsync(page);
 
         await page.GotoAsync("/settings");
-        var rejected = page.Locator("[data-testid=notification-Rejected] input");
-        await rejected.WaitForAsync();
-        var before = await rejected.IsCheckedAsync();
+        var events = page.Locator("[data-testid=notification-events]");
+        await events.WaitForAsync();
+        var rejected = events.Locator("label").Filter(new LocatorFilterOptions { HasText = "Документ отклонён" });
+        var before = await rejected.Locator("input").IsCheckedAsync();
         await ClickUntilAsync(page, rejected, !before);
         await page.Locator("[data-testid=notification-save]").ClickAsync();
         await page.Locator("[data-testid=notification-saved]").WaitForAsync();
         await Screenshots.SaveAsync(page, "settings-notifications-saved");
         await page.ReloadAsync();
-        var reloaded = page.Locator("[data-testid=notification-Rejected] input");
-        await reloaded.WaitForAsync();
-        var after = await reloaded.IsCheckedAsync();
+        await page.Locator("[data-testid=notification-events]").WaitForAsync();
+        var after = await page.Locator("[data-testid=notification-events] label").Filter(new LocatorFilterOptions { HasText = "Документ отклонён" })
+            .Locator("input").IsCheckedAsync();
         var stored = await page.Context.APIRequest.GetAsync("/api/v1/me/notification-settings");
-        var events = (await stored.JsonAsync())!.Value.GetProperty("emailEvents").EnumerateArray().Select(item => item.GetString()).ToList();
+        var storedEvents = (await stored.JsonAsync())!.Value.GetProperty("emailEvents").EnumerateArray().Select(item => item.GetString()).ToList();
 
         Assert.Equal(!before, after);
-        Assert.Equal(!before, events.Contains("rejected", StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(!before, storedEvents.Contains("rejected", StringComparer.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -50,12 +50,12 @@ public sealed class SettingsPageTests(DemoPlatformFixture platform) : IClassFixt
         Assert.True(await page.Locator("[data-testid=director-change-form]").IsVisibleAsync());
     }
 
-    /// <summary>Clicks a checkbox until it shows <paramref name="wanted"/>; the first click may land before the circuit is connected.</summary>
-    private static async Task ClickUntilAsync(IPage page, ILocator checkbox, bool wanted)
+    /// <summary>Clicks a checkbox's label until it shows <paramref name="wanted"/>; the first click may land before the circuit is connected.</summary>
+    private static async Task ClickUntilAsync(IPage page, ILocator label, bool wanted)
     {
-        for (var attempt = 0; attempt < 10 && await checkbox.IsCheckedAsync() != wanted; attempt++)
+        for (var attempt = 0; attempt < 10 && await label.Locator("input").IsCheckedAsync() != wanted; attempt++)
         {
-            await checkbox.ClickAsync();
+            await label.ClickAsync();
             await page.WaitForTimeoutAsync(300);
         }
     }
