@@ -17,6 +17,7 @@ public static class CabinetStartup
         services.AddMudServices();
         services.AddScoped<CabinetServices>();
         services.AddSingleton<Components.Pages.Link.LinkPageLoader>();
+        services.AddScoped<Components.Pages.Signing.WaitingSignatures>();
         return services;
     }
 

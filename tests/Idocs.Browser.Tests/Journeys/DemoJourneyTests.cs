@@ -22,7 +22,9 @@ public sealed class DemoJourneyTests(DemoPlatformFixture platform) : IClassFixtu
         await CabinetSession.SignInAsync(page);
         await Screenshots.SaveAsync(page, "demo-01-director-inbox");
         var documentId = await WaitingDocumentAsync(page);
-        await page.GotoAsync($"/sign/{documentId:D}");
+        await page.GotoAsync("/sign");
+        await page.Locator("[data-testid=sign-queue]").GetByText(DemoCast.DirectorsFirstDocument.Title).ClickAsync();
+        await page.WaitForURLAsync($"**/sign/{documentId:D}");
         await page.Locator("[data-testid=storage-choice]").WaitForAsync();
         await Screenshots.SaveAsync(page, "demo-02-document-to-sign");
         await page.Locator("[data-testid=sign-document]").ClickAsync();
