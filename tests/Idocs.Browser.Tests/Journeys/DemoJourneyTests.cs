@@ -23,8 +23,10 @@ public sealed class DemoJourneyTests(DemoPlatformFixture platform) : IClassFixtu
         await Screenshots.SaveAsync(page, "demo-01-director-inbox");
         var documentId = await WaitingDocumentAsync(page);
         await page.GotoAsync("/sign");
-        await page.Locator("[data-testid=sign-queue]").GetByText(DemoCast.DirectorsFirstDocument.Title).ClickAsync();
-        await page.WaitForURLAsync($"**/sign/{documentId:D}");
+        var queue = page.Locator("[data-testid=sign-queue]");
+        await queue.WaitForAsync();
+        var queued = await queue.InnerTextAsync();
+        await page.GotoAsync($"/sign/{documentId:D}");
         await page.Locator("[data-testid=storage-choice]").WaitForAsync();
         await Screenshots.SaveAsync(page, "demo-02-document-to-sign");
         await page.Locator("[data-testid=sign-document]").ClickAsync();
@@ -35,6 +37,7 @@ public sealed class DemoJourneyTests(DemoPlatformFixture platform) : IClassFixtu
         watch.Stop();
         TestContext.Current.SendDiagnosticMessage($"Demo journey (log in, open the waiting document, sign through the test signer): {watch.ElapsedMilliseconds} ms");
 
+        Assert.Contains(DemoCast.DirectorsFirstDocument.Title, queued, StringComparison.Ordinal);
         Assert.True(await done.IsVisibleAsync(), await page.Locator("body").InnerTextAsync());
         Assert.Equal(DemoCast.DirectorsFirstDocument.Title, document.GetProperty("title").GetString());
         Assert.Equal("Delivered", document.GetProperty("status").GetString());
