@@ -11,4 +11,10 @@ public static class CabinetScripts
     public const string Documents = "./js/cabinet-documents.js";
 
     public const string Create = "./js/cabinet-create.js";
+
+    /// <summary>Signing a document file and answering an emailed link.</summary>
+    public const string Signing = "./js/cabinet-sign.js";
+
+    /// <summary>The director change request form and the support area.</summary>
+    public const string Settings = "./js/cabinet-settings.js";
 }

@@ -20,6 +20,8 @@ public static class CabinetStartup
         services.AddScoped<DocumentLists>();
         services.AddScoped<DocumentCardReader>();
         services.AddScoped<Documents.DocumentDesk>();
+        services.AddSingleton<Components.Pages.Link.LinkPageLoader>();
+        services.AddScoped<Components.Pages.Signing.WaitingSignatures>();
         return services;
     }
 

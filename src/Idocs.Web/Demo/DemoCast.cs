@@ -46,18 +46,34 @@ public static class DemoCast
         "individual", "990101300787", "Омаров", "Тимур", "individual@demo.idocs.test",
         TestPkiAlgorithm.Rsa, TestPkiSubjectKind.Individual, null, []);
 
-    public static IReadOnlyList<DemoProfile> Profiles { get; } = [CompanyA, CompanyB, SoleProprietor];
+    /// <summary>The individual's own profile; documents reach them by email, as an unregistered party would be reached.</summary>
+    public static readonly DemoProfile IndividualProfile = new("Омаров Тимур", "990101300787", "individual");
+
+    public static IReadOnlyList<DemoProfile> Profiles { get; } = [CompanyA, CompanyB, SoleProprietor, IndividualProfile];
 
     public static IReadOnlyList<DemoPerson> People { get; } =
         [DirectorA, AccountantA, ManagerA, DirectorB, LawyerB, SoleProprietorOwner, Individual];
 
+    /// <summary>The document the demo director signs first: it waits for his signature after the accountant's approval.</summary>
+    public static DemoDocument DirectorsFirstDocument => Documents[0];
+
     public static IReadOnlyList<DemoDocument> Documents { get; } =
     [
-        new("A-2026-001", "Договор поставки № 1", CompanyA, ManagerA, CompanyB, null, 4_500_000m, "waiting"),
-        new("A-2026-002", "Акт выполненных работ за ноябрь", CompanyA, AccountantA, CompanyB, null, 1_250_000m, "signed"),
-        new("A-2026-003", "Дополнительное соглашение № 2", CompanyA, ManagerA, SoleProprietor, null, null, "rejected"),
-        new("A-2026-004", "Договор оказания услуг", CompanyA, ManagerA, null, Individual, 180_000m, "waiting"),
-        new("A-2026-005", "Приказ об отпуске", CompanyA, AccountantA, null, null, null, "draft"),
-        new("B-2026-001", "Счёт-фактура № 17", CompanyB, LawyerB, CompanyA, null, 320_000m, "waiting"),
+        new("A-2026-001", "Договор поставки № 1", CompanyA, ManagerA, AccountantA, DirectorA, CompanyB, null, 4_500_000m, DemoDocumentStage.WaitingForSignature),
+        new("A-2026-002", "Акт выполненных работ за ноябрь", CompanyA, AccountantA, null, DirectorA, CompanyB, null, 1_250_000m, DemoDocumentStage.SignedByAllParties),
+        new("A-2026-003", "Дополнительное соглашение № 2", CompanyA, ManagerA, null, DirectorA, SoleProprietor, null, 300_000m, DemoDocumentStage.Rejected),
+        new("A-2026-004", "Договор оказания услуг", CompanyA, ManagerA, null, DirectorA, null, Individual, 180_000m, DemoDocumentStage.SignedAndSent),
+        new("A-2026-005", "Приказ об отпуске", CompanyA, AccountantA, null, DirectorA, null, null, null, DemoDocumentStage.Draft),
+        new("A-2026-006", "Служебная записка о командировке", CompanyA, ManagerA, AccountantA, DirectorA, null, null, null, DemoDocumentStage.OnApproval),
+        new("B-2026-001", "Счёт-фактура № 17", CompanyB, LawyerB, null, DirectorB, CompanyA, null, 320_000m, DemoDocumentStage.Delivered),
     ];
+
+    /// <summary>The person who registered <paramref name="profile"/> and heads it.</summary>
+    public static DemoPerson HeadOf(DemoProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile.Kind == "company"
+            ? People.First(person => person.Employer == profile && person.Roles.Contains(TestPkiRole.FirstHead))
+            : People.First(person => person.Iin == profile.Bin);
+    }
 }

@@ -18,6 +18,20 @@ public sealed class DemoOptions
     [Range(1, 65535)]
     public int SignerPort { get; set; } = 13580;
 
+    /// <summary>Seeds the demo profiles, people and documents on the first start; off leaves the database empty.</summary>
+    public bool Seed { get; set; } = true;
+
+    /// <summary>
+    /// Key name (file name without <c>.p12</c>) of the demo person the test signer signs as; the
+    /// demo director by default, <c>individual</c> to sign an emailed link as the individual.
+    /// </summary>
+    [Required]
+    public string SignerKeyName { get; set; } = DemoCast.DirectorA.KeyName;
+
+    /// <summary>Folder where demo mode writes outgoing mail as <c>.eml</c> files when no SMTP server is configured.</summary>
+    [Required]
+    public string MailDirectory { get; set; } = Path.Combine("data", "demo-mail");
+
     /// <summary>Port on 127.0.0.1 where the demo test PKI serves OCSP, CRLs and timestamps.</summary>
     [Range(1, 65535)]
     public int PkiPort { get; set; } = 13581;

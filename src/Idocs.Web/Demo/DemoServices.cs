@@ -21,9 +21,6 @@ public sealed partial class DemoServices(
     private TestPkiServer? _pki;
     private TestSignerServer? _signer;
 
-    /// <summary>The person whose key the demo signer signs with.</summary>
-    public static DemoPerson SignerPerson => DemoCast.DirectorA;
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _pki = TestPkiServer.Start(keys.Issuer, clock, loggerFactory.CreateLogger<TestPkiServer>());
@@ -32,17 +29,20 @@ public sealed partial class DemoServices(
         // CRLs that cover the issuing CAs are loaded again now.
         await crlRefresher.RefreshAsync(cancellationToken);
 
-        var keyBytes = await File.ReadAllBytesAsync(keys.KeyFile(SignerPerson), cancellationToken);
+        var signerPerson = DemoCast.People.FirstOrDefault(person => person.KeyName == options.Value.SignerKeyName)
+            ?? throw new InvalidOperationException(
+                $"Demo:SignerKeyName '{options.Value.SignerKeyName}' names no demo person; use one of {string.Join(", ", DemoCast.People.Select(person => person.KeyName))}.");
+        var keyBytes = await File.ReadAllBytesAsync(keys.KeyFile(signerPerson), cancellationToken);
         var key = Pkcs12Reader.Read(keyBytes, DemoCast.KeyPassword);
         if (!key.IsSuccess)
         {
             throw new InvalidOperationException(
-                $"Demo key file '{keys.KeyFile(SignerPerson)}' cannot be read: {key.Error.Message}. Delete {keys.Folder} to issue new demo keys.");
+                $"Demo key file '{keys.KeyFile(signerPerson)}' cannot be read: {key.Error.Message}. Delete {keys.Folder} to issue new demo keys.");
         }
 
         _signer = new TestSignerServer(new TestSignerOptions { Key = key.Value }, options.Value.SignerPort, loggerFactory);
         _signer.Start();
-        LogDemoStarted(_logger, _signer.Url, SignerPerson.FullName, keys.Folder);
+        LogDemoStarted(_logger, _signer.Url, signerPerson.KeyName, keys.Folder);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
@@ -62,7 +62,7 @@ public sealed partial class DemoServices(
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
-        "DEMO MODE, for development only: the NCALayer test signer on {SignerUrl} signs as {SignerName} without asking anyone. " +
+        "DEMO MODE, for development only: the NCALayer test signer on {SignerUrl} signs as demo person {SignerKeyName} without asking anyone. " +
         "Demo keys and their password are in {KeysFolder}. Never run demo mode in production.")]
-    private static partial void LogDemoStarted(ILogger logger, Uri signerUrl, string signerName, string keysFolder);
+    private static partial void LogDemoStarted(ILogger logger, Uri signerUrl, string signerKeyName, string keysFolder);
 }

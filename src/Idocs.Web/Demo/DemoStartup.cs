@@ -45,6 +45,11 @@ public static class DemoStartup
             [$"{CabinetOptions.Section}:{nameof(CabinetOptions.SignerUrl)}"] =
                 string.Create(CultureInfo.InvariantCulture, $"ws://127.0.0.1:{options.SignerPort}/"),
         };
+        if (string.IsNullOrWhiteSpace(builder.Configuration["DocumentMail:SmtpHost"]) && string.IsNullOrWhiteSpace(builder.Configuration["DocumentMail:PickupFolder"]))
+        {
+            settings["DocumentMail:PickupFolder"] = Path.GetFullPath(options.MailDirectory);
+        }
+
         AddList(settings, "Signatures:Trust:TrustAnchorFiles", keys.Value.TrustAnchorFiles);
         AddList(settings, "Signatures:Trust:IntermediateFiles", keys.Value.IntermediateFiles);
         AddList(settings, "Signatures:Crl:Sources", keys.Value.RootCrlUrls);
@@ -52,6 +57,9 @@ public static class DemoStartup
 
         builder.Services.AddSingleton(keys.Value);
         builder.Services.AddHostedService<DemoServices>();
+
+        // Registered after the servers, so the seed's signatures find the test PKI's OCSP responder listening.
+        builder.Services.AddHostedService<DemoSeed>();
         return builder;
     }
 

@@ -1,4 +1,6 @@
-using Microsoft.Playwright;
+using Idocs.Documents.Profiles;
+using Idocs.Web.Demo;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Idocs.Browser.Tests.Hosting;
 
@@ -8,43 +10,16 @@ namespace Idocs.Browser.Tests.Hosting;
 /// </summary>
 public sealed class DemoPlatformFixture : PlatformFixture
 {
-    private readonly SemaphoreSlim _registration = new(1, 1);
-    private bool _directorRegistered;
-
     /// <summary>
-    /// Registers company A through the registration page with the demo director's key, once per
-    /// fixture, so that later logins find a profile. Saves a screenshot of the cabinet it opens.
+    /// Checks that the demo seed registered company A with the demo director while the platform
+    /// started, so that a login finds the profile; fails the test with a pointer to the log if not.
     /// </summary>
     public async Task EnsureDirectorRegisteredAsync()
     {
-        await _registration.WaitAsync();
-        try
-        {
-            if (_directorRegistered)
-            {
-                return;
-            }
-
-            var page = await OpenPageAsync();
-            await page.GotoAsync("/register");
-            await page.Locator("[data-testid=storage-choice]").WaitForAsync();
-            await page.Locator("[data-testid=register]").ClickAsync();
-            var nav = page.Locator("[data-testid=cabinet-nav]");
-            var error = page.Locator("[data-testid=register-error]");
-            await nav.Or(error).First.WaitForAsync();
-            await Screenshots.SaveAsync(page, "register-demo-director");
-            if (await error.IsVisibleAsync())
-            {
-                Assert.Fail($"Registration of the demo director failed: {await error.InnerTextAsync()}");
-            }
-
-            _directorRegistered = true;
-            await page.Context.CloseAsync();
-        }
-        finally
-        {
-            _registration.Release();
-        }
+        await using var scope = Services.CreateAsyncScope();
+        var profile = await scope.ServiceProvider.GetRequiredService<IProfileStore>()
+            .FindByIdentificationNumberAsync(DemoCast.CompanyA.Bin, CancellationToken.None);
+        Assert.True(profile is not null, "The demo seed did not register company A; the platform log says why (\"Demo seed stopped with …\").");
     }
 
     protected override IReadOnlyDictionary<string, string?> PlatformSettings() => new Dictionary<string, string?>

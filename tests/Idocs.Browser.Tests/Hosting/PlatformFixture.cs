@@ -27,7 +27,7 @@ public abstract class PlatformFixture : IAsyncLifetime
     /// <summary>The connection string of this platform's own PostgreSQL database, for tests that seed rows directly.</summary>
     public string ConnectionString => _database.ConnectionString;
 
-    /// <summary>The platform's services, for tests that prepare state no HTTP endpoint offers (such as a billing plan).</summary>
+    /// <summary>The platform's services, for tests that prepare state no HTTP endpoint offers (such as a billing plan) or check what a page changed in storage.</summary>
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException(SkipReason ?? "The platform has not started.");
 
     /// <summary>The data folder of this platform instance; demo keys are under <c>demo-keys</c>.</summary>
@@ -48,6 +48,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             return;
         }
 
+        await StartServersAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "PostgreSql",
@@ -87,6 +88,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             await _host.DisposeAsync();
         }
 
+        await StopServersAsync();
         await _database.DisposeAsync();
         if (Directory.Exists(_dataDirectory))
         {
@@ -115,6 +117,12 @@ public abstract class PlatformFixture : IAsyncLifetime
         });
         return await context.NewPageAsync();
     }
+
+    /// <summary>Starts loopback servers the platform's settings point at, such as a test SMTP server, before the platform starts.</summary>
+    protected virtual Task StartServersAsync() => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="StartServersAsync"/> started, after the platform stopped.</summary>
+    protected virtual ValueTask StopServersAsync() => ValueTask.CompletedTask;
 
     /// <summary>Settings this kind of platform adds, such as demo mode or a signer URL.</summary>
     protected abstract IReadOnlyDictionary<string, string?> PlatformSettings();

@@ -41,10 +41,27 @@ public sealed class DemoCastTests
     }
 
     [Fact]
-    public void Documents_Statuses_CoverEveryState()
+    public void Documents_Stages_CoverEveryStage()
     {
-        var statuses = DemoCast.Documents.Select(document => document.Status).ToHashSet(StringComparer.Ordinal);
+        var stages = DemoCast.Documents.Select(document => document.Stage).ToHashSet();
 
-        Assert.Equal(["draft", "rejected", "signed", "waiting"], statuses.Order(StringComparer.Ordinal));
+        Assert.Equal(Enum.GetValues<DemoDocumentStage>().Order(), stages.Order());
+    }
+
+    [Fact]
+    public void DirectorsFirstDocument_WaitsForDemoDirector()
+    {
+        var document = DemoCast.DirectorsFirstDocument;
+
+        Assert.Equal(DemoDocumentStage.WaitingForSignature, document.Stage);
+        Assert.Equal(DemoCast.DirectorA, document.Signer);
+    }
+
+    [Fact]
+    public void HeadOf_EveryProfile_IsAPersonOfTheCast()
+    {
+        var heads = DemoCast.Profiles.Select(DemoCast.HeadOf).ToList();
+
+        Assert.Equal([DemoCast.DirectorA, DemoCast.DirectorB, DemoCast.SoleProprietorOwner, DemoCast.Individual], heads);
     }
 }
