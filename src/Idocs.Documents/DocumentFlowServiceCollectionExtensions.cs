@@ -60,6 +60,9 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<MassActions>();
         services.TryAddScoped<DeleteDocument>();
         services.TryAddScoped<CounterpartyLinkActions>();
+        services.TryAddScoped<Templates.DocumentTemplates>();
+        services.TryAddScoped<Templates.CreateFromTemplate>();
+        services.TryAddScoped<Templates.CreateDocumentFromTemplate>();
         services.TryAddScoped<ISignatureAcceptancePort, CmsSignatureAcceptance>();
         services.AddOptions<DocumentMailOptions>().BindConfiguration(DocumentMailOptions.SectionName);
         services.TryAddSingleton<DocumentMailRenderer>();

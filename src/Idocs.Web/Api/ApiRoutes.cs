@@ -35,6 +35,7 @@ public static class ApiRoutes
         AuditLogApi.Map(v1);
         Documents.DocumentApis.Map(v1);
         Designer.DesignerApi.Map(v1);
+        Templates.TemplatesApi.Map(v1);
 
         return v1;
     }
