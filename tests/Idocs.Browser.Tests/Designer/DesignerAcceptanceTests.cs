@@ -55,6 +55,56 @@ public sealed class DesignerAcceptanceTests(DemoPlatformFixture platform) : ICla
         await Screenshots.SaveAsync(page, "designer-amount-route-director-inbox");
     }
 
+    [Fact]
+    public async Task TemplatesPage_DirectorCreatesGeneratedPdfTemplate_ListsIt()
+    {
+        platform.SkipIfUnavailable();
+        await AuthEndpoints.SkipIfMissingAsync(platform.BaseAddress, Token);
+        await platform.EnsureDirectorRegisteredAsync();
+        var page = await OpenWidePageAsync();
+        await CabinetSession.SignInAsync(page);
+        await Assertions.Expect(page.GetByTestId("nav-templates")).ToBeVisibleAsync();
+        await page.GotoAsync("/templates");
+        var error = page.GetByTestId("state-error");
+        try
+        {
+            await page.GetByTestId("template-new").Or(error).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            await Screenshots.SaveAsync(page, "templates-page-not-open");
+            Assert.Fail($"The templates page did not open at {page.Url}: {await page.Locator("body").InnerTextAsync()}");
+        }
+
+        if (await error.IsVisibleAsync())
+        {
+            Assert.Fail($"The templates page did not open: {await error.InnerTextAsync()}");
+        }
+
+        // The button answers only once the circuit is interactive, so the click is repeated until the editor opens.
+        var editor = page.GetByTestId("template-editor");
+        for (var attempt = 0; attempt < 20 && !await editor.IsVisibleAsync(); attempt++)
+        {
+            await page.GetByTestId("template-new").ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
+
+
+        await InputOf(page, "template-name").FillAsync("Служебная записка");
+        await page.GetByTestId("template-layout-pdf").ClickAsync();
+        await InputOf(page, "field-name").FillAsync("subject");
+        await InputOf(page, "field-label").FillAsync("Тема");
+        await page.GetByTestId("template-save").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("template-status")).ToContainTextAsync("Служебная записка");
+        await Assertions.Expect(page.GetByTestId("templates-table")).ToContainTextAsync("Тема");
+        await Screenshots.SaveAsync(page, "templates-page-director");
+    }
+
+    /// <summary>The text input of a MudBlazor field, whether the test id lands on the input or on its wrapper.</summary>
+    private static ILocator InputOf(IPage page, string testId) =>
+        page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
+
     private async Task<IPage> OpenWidePageAsync()
     {
         // The designer shows the catalog, the canvas and the side panel side by side, so it gets a wide window.
@@ -88,6 +138,7 @@ public sealed class DesignerAcceptanceTests(DemoPlatformFixture platform) : ICla
         await canvas.ConnectAsync("approve-2", "Approved", "end-1");
         await Assertions.Expect(canvas.Canvas).ToHaveAttributeAsync("data-connections", "5");
         await Assertions.Expect(page.GetByTestId("problems")).ToHaveCountAsync(0);
+        await canvas.WaitSavedAsync();
 
         await page.GetByTestId("publish").ClickAsync();
 
