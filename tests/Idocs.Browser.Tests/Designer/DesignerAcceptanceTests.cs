@@ -38,7 +38,8 @@ public sealed class DesignerAcceptanceTests(DemoPlatformFixture platform) : ICla
         var page = await OpenWidePageAsync();
         await CabinetSession.SignInAsync(page);
 
-        await page.GetByTestId("nav-designer").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("nav-designer")).ToBeVisibleAsync();
+        await page.GotoAsync("/designer");
         await DrawAndPublishAsync(page, directorId, deputyId);
         var large = await CreateAndStartAsync(author, 1_500_000m);
         var small = await CreateAndStartAsync(author, 500_000m);
