@@ -4,7 +4,7 @@ namespace Idocs.Documents.Flow;
 
 /// <summary>
 /// Decides whether a profile may start a new route on a published route template. The designer's
-/// gate refuses archived definitions and those of another company; with no gate registered every
+/// gate rejects archived definitions and those of another company. With no gate registered, every
 /// published template is startable.
 /// </summary>
 public interface IRouteTemplateGate

@@ -9,6 +9,6 @@ public interface IDocumentTemplateStore
 
     Task AddAsync(DocumentTemplate template, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the template's name, fields, layout and definition; returns false when the company has no such template.</summary>
+    /// <summary>Replaces the template's name, fields, layout and definition, and returns false when the company has no such template.</summary>
     Task<bool> UpdateAsync(DocumentTemplate template, CancellationToken cancellationToken);
 }

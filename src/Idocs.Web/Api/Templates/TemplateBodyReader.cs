@@ -40,7 +40,7 @@ internal static class TemplateBodyReader
         var file = ReadOnlyMemory<byte>.Empty;
         if (!string.IsNullOrEmpty(body.LayoutFile))
         {
-            // The decoded size is checked against the limit by the template rules; the text is at most 4/3 of it.
+            // Base64 text is about 4/3 of the file, so a longer text is rejected before decoding. The template rules check the decoded size.
             if (body.LayoutFile.Length > (TemplateRules.MaxLayoutBytes / 3 * 4) + 4)
             {
                 return Invalid($"The layout file is larger than {TemplateRules.MaxLayoutBytes} bytes.");

@@ -2,7 +2,7 @@ using Idocs.Documents.Templates;
 
 namespace Idocs.Web.Api.Templates;
 
-/// <summary>A template as the API returns it; the layout file itself is not repeated, only whether it is there.</summary>
+/// <summary>A template as the API returns it, with whether it has a layout file but not the file itself.</summary>
 public sealed record TemplateView(Guid Id, string Name, string Layout, IReadOnlyList<TemplateFieldBody> Fields, bool HasLayoutFile, string? DefinitionId)
 {
     public static TemplateView From(DocumentTemplate template)

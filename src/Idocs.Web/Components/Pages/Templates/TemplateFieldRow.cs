@@ -2,7 +2,7 @@ using Idocs.Documents.Templates;
 
 namespace Idocs.Web.Components.Pages.Templates;
 
-/// <summary>One field as the templates page edits it; list options are typed comma separated.</summary>
+/// <summary>One field as the templates page edits it, with the list options typed comma separated.</summary>
 public sealed class TemplateFieldRow
 {
     public string Name { get; set; } = string.Empty;
