@@ -29,6 +29,7 @@ public sealed class StartRoute(
     WorkflowEngine engine,
     RouteProgress progress,
     TimeProvider clock,
+    IEnumerable<IRouteTemplateGate> gates,
     ILogger<StartRoute> logger)
 {
     public async Task<Result<RouteStarted>> StartAsync(StartRouteCommand command, CancellationToken cancellationToken)
@@ -82,7 +83,7 @@ public sealed class StartRoute(
             return ready.Error;
         }
 
-        var definition = await ChooseDefinitionAsync(document, command, cancellationToken);
+        var definition = await ChooseDefinitionAsync(document, command, employee.ProfileId, cancellationToken);
         if (!definition.IsSuccess)
         {
             return definition.Error;
@@ -149,15 +150,28 @@ public sealed class StartRoute(
             : Result.Failure(DocumentErrorCodes.WrongStatusForAction, $"Document {document.Id} is {document.Status}; a route starts from a draft.");
     }
 
-    private async Task<Result<WorkflowDefinition>> ChooseDefinitionAsync(Document document, StartRouteCommand command, CancellationToken cancellationToken)
+    private async Task<Result<WorkflowDefinition>> ChooseDefinitionAsync(
+        Document document, StartRouteCommand command, Guid profileId, CancellationToken cancellationToken)
     {
         if (command.Stages is null)
         {
             var templateId = command.TemplateId!.Trim();
             var template = await definitions.FindLatestPublishedAsync(templateId, cancellationToken);
-            return template is null
-                ? new Error(CommonErrorCodes.NotFound, $"Route template '{templateId}' is not published; choose one of the published route templates.")
-                : template;
+            if (template is null)
+            {
+                return new Error(CommonErrorCodes.NotFound, $"Route template '{templateId}' is not published; choose one of the published route templates.");
+            }
+
+            foreach (var gate in gates)
+            {
+                var startable = await gate.CheckStartableAsync(profileId, templateId, cancellationToken);
+                if (!startable.IsSuccess)
+                {
+                    return startable.Error;
+                }
+            }
+
+            return template;
         }
 
         var built = RouteDefinitionBuilder.Build(document.Id, command.Stages, awaitCounterparty: document.Kind == DocumentKind.ExternalOutgoing);

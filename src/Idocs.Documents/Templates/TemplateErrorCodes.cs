@@ -16,4 +16,10 @@ public static class TemplateErrorCodes
 
     /// <summary>The layout file is not a readable DOCX document.</summary>
     public const string InvalidLayout = "templates.invalid_layout";
+
+    /// <summary>The template does not exist in the caller's company; another company's template reads the same.</summary>
+    public const string TemplateNotFound = "templates.not_found";
+
+    /// <summary>The template's name, fields or layout break a rule; the message names the part and the rule.</summary>
+    public const string InvalidTemplate = "templates.invalid_template";
 }

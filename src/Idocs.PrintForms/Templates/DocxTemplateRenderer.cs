@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -23,7 +22,6 @@ public sealed partial class DocxTemplateRenderer : ITemplateRenderer
         ArgumentNullException.ThrowIfNull(texts);
         if (template.Layout != TemplateLayoutKind.Docx || template.LayoutFile.IsEmpty)
         {
-            // NOTE: the generated-PDF layout is not rendered yet; only DOCX layouts produce a file.
             return Result<RenderedTemplate>.Failure(TemplateErrorCodes.InvalidLayout, $"Template '{template.Name}' has no DOCX layout to fill.");
         }
 
@@ -54,7 +52,7 @@ public sealed partial class DocxTemplateRenderer : ITemplateRenderer
             return Result<RenderedTemplate>.Failure(TemplateErrorCodes.InvalidLayout, $"The layout of '{template.Name}' is not a readable DOCX file: {exception.Message}");
         }
 
-        return new RenderedTemplate(FileNameOf(template.Name), ContentType, stream.ToArray());
+        return new RenderedTemplate(TemplateFileNames.For(template.Name, ".docx"), ContentType, stream.ToArray());
     }
 
     /// <summary>Replaces the placeholders of one paragraph; returns the first unknown placeholder name, or null.</summary>
@@ -115,18 +113,6 @@ public sealed partial class DocxTemplateRenderer : ITemplateRenderer
         }
 
         return 0;
-    }
-
-    private static string FileNameOf(string templateName)
-    {
-        var safe = new StringBuilder();
-        foreach (var character in templateName)
-        {
-            safe.Append(char.IsLetterOrDigit(character) || character is '-' or '_' or ' ' ? character : '_');
-        }
-
-        var trimmed = safe.ToString().Trim();
-        return (trimmed.Length == 0 ? "document" : trimmed) + ".docx";
     }
 
     [GeneratedRegex(@"\{\{\s*(?<name>[A-Za-z0-9_.-]+)\s*\}\}", RegexOptions.CultureInvariant)]

@@ -36,6 +36,7 @@ public static class ApiRoutes
         Documents.DocumentApis.Map(v1);
         Designer.DesignerApi.Map(v1);
         OneC.OneCApi.Map(v1);
+        Templates.TemplatesApi.Map(v1);
 
         return v1;
     }

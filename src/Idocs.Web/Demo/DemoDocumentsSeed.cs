@@ -133,7 +133,7 @@ public sealed class DemoDocumentsSeed(IServiceProvider services, DemoKeyRing key
             demo.Title,
             [new IncomingFile(demo.Number + ".pdf", new MemoryStream(bytes))],
             amount,
-            counterparty,
+            counterparty is null ? [] : [counterparty],
             FolderId: null,
             new Dictionary<string, string>(StringComparer.Ordinal),
             IpAddress: null);

@@ -3,6 +3,7 @@ using Idocs.Documents.Templates;
 using Idocs.Documents.Tenancy;
 using Idocs.PrintForms.Templates;
 using Idocs.Storage.Designer;
+using Idocs.Storage.Templates;
 using Idocs.Workflows.Designer;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ namespace Idocs.Web.Designer;
 
 public static class DesignerWebServiceCollectionExtensions
 {
-    /// <summary>Registers the designer page's services, its store, the access check and "create from template".</summary>
+    /// <summary>Registers the designer page's services, its store, the access check, the document template store and "create from template".</summary>
     public static IServiceCollection AddIdocsDesigner(this IServiceCollection services)
     {
         services.AddIdocsDesignerStorage();
@@ -23,8 +24,11 @@ public static class DesignerWebServiceCollectionExtensions
             provider.GetRequiredService<ProfileAuthorizer>(), provider.GetRequiredService<ITenantContext>()));
         services.TryAddSingleton<DesignerBundle>();
         services.TryAddSingleton<DesignerPalette>();
-        services.TryAddSingleton<ITemplateRenderer, DocxTemplateRenderer>();
+        services.TryAddSingleton<DocxTemplateRenderer>();
+        services.TryAddSingleton<GeneratedPdfTemplateRenderer>();
+        services.TryAddSingleton<ITemplateRenderer, LayoutTemplateRenderer>();
         services.TryAddScoped<CreateFromTemplate>();
+        services.TryAddScoped<IDocumentTemplateStore, EntityFrameworkDocumentTemplateStore>();
         return services;
     }
 

@@ -287,11 +287,26 @@ public sealed class DesignerService(
         return archived;
     }
 
-    /// <summary>Returns true when new instances may start on the definition: it is shipped, or owned and not archived.</summary>
-    public async Task<bool> IsStartableAsync(string definitionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks that new instances may start on the definition for the company: it is shipped (or not a
+    /// designer definition at all), or it is the company's own and not archived.
+    /// </summary>
+    public async Task<Result> CheckStartableAsync(Guid companyId, string definitionId, CancellationToken cancellationToken = default)
     {
         var owner = await store.FindOwnerAsync(definitionId, cancellationToken);
-        return owner is null || !owner.Archived;
+        if (owner is null)
+        {
+            return Result.Success();
+        }
+
+        if (owner.CompanyId != companyId)
+        {
+            return NotVisible(definitionId);
+        }
+
+        return owner.Archived
+            ? Result.Failure(DesignerErrorCodes.DefinitionArchived, $"Definition '{definitionId}' is archived; start the document on another published route.")
+            : Result.Success();
     }
 
     private async Task<Result> CheckVisibleAsync(Guid companyId, string definitionId, CancellationToken cancellationToken)

@@ -78,6 +78,23 @@ public sealed class CanvasDriver(IPage page)
         await Assertions.Expect(Canvas).Not.ToHaveAttributeAsync("data-revision", revision ?? string.Empty);
     }
 
+    /// <summary>Waits until the draft's revision stays the same for a moment, so no committed change is still being saved.</summary>
+    public async Task WaitSavedAsync()
+    {
+        var last = await Canvas.GetAttributeAsync("data-revision");
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await page.WaitForTimeoutAsync(500);
+            var current = await Canvas.GetAttributeAsync("data-revision");
+            if (current == last)
+            {
+                return;
+            }
+
+            last = current;
+        }
+    }
+
     public async Task FitAsync() => await page.GetByTestId("fit").ClickAsync();
 
     private static async Task<(float X, float Y)> CenterAsync(ILocator locator)

@@ -1,5 +1,6 @@
 using Idocs.Browser.Tests.Hosting;
 using Idocs.Web.Designer;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -60,6 +61,8 @@ public sealed class DesignerHost : WebApplicationFactory<Program>, IAsyncLifetim
         {
             services.RemoveAll<IDesignerAccess>();
             services.AddScoped<IDesignerAccess, FixedDesignerAccess>();
+            services.RemoveAll<AuthenticationStateProvider>();
+            services.AddScoped<AuthenticationStateProvider, FixedAdminAuthentication>();
         });
     }
 

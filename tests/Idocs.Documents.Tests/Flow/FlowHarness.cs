@@ -14,6 +14,7 @@ using Idocs.Documents.UnitOfWork;
 using Idocs.Documents.Tests.Fakes;
 using Idocs.Documents.Uploads;
 using Idocs.Workflows;
+using Idocs.Workflows.Designer;
 using Idocs.Workflows.Loading;
 using Idocs.Workflows.Notifications;
 using Idocs.Workflows.Persistence;
@@ -53,6 +54,9 @@ public sealed class FlowHarness : IAsyncDisposable
         services.AddWorkflowEngine();
         services.AddInMemoryWorkflowStores();
         services.AddDocumentFlow();
+        services.AddWorkflowDesigner();
+        services.AddInMemoryDesignerStore();
+        services.AddScoped<IRouteTemplateGate, DesignerRouteTemplateGate>();
         services.AddSingleton(Documents);
         services.AddSingleton(Passport);
         services.AddSingleton(Links);
@@ -187,6 +191,9 @@ public sealed class FlowHarness : IAsyncDisposable
 
     public Task<Result<RouteStarted>> StartAsync(Guid documentId, IReadOnlyList<RouteStage> stages, Guid? employeeId = null) =>
         Get<StartRoute>().StartAsync(new StartRouteCommand(documentId, employeeId ?? AuthorA, stages, null, "127.0.0.1"), Cancellation);
+
+    public Task<Result<RouteStarted>> StartOnTemplateAsync(Guid documentId, string templateId) =>
+        Get<StartRoute>().StartAsync(new StartRouteCommand(documentId, AuthorA, null, templateId, "127.0.0.1"), Cancellation);
 
     public Task<Result<StepOutcome>> ApproveAsync(Guid documentId, Guid employeeId) =>
         Get<ApproveDocument>().ApproveAsync(new StepCommand(documentId, employeeId, Guid.NewGuid().ToString(), "127.0.0.1"), Cancellation);

@@ -152,7 +152,20 @@ public class DesignerServiceTests
         Assert.True(archived.IsSuccess);
         Assert.Equal(DesignerErrorCodes.DefinitionArchived, republished.Error?.Code);
         Assert.Empty((await Service.CatalogAsync(DesignerFixture.CompanyA, token)).Published);
-        Assert.False(await Service.IsStartableAsync("contract-amount", token));
+        Assert.Equal(DesignerErrorCodes.DefinitionArchived, (await Service.CheckStartableAsync(DesignerFixture.CompanyA, "contract-amount", token)).Error?.Code);
+    }
+
+    [Fact]
+    public async Task CheckStartable_OtherCompanysDefinition_ReturnsNotVisible()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await _fixture.PublishNewAsync(DesignerFixture.AmountRoute());
+
+        var own = await Service.CheckStartableAsync(DesignerFixture.CompanyA, "contract-amount", token);
+        var other = await Service.CheckStartableAsync(DesignerFixture.CompanyB, "contract-amount", token);
+
+        Assert.True(own.IsSuccess);
+        Assert.Equal(DesignerErrorCodes.DefinitionNotVisible, other.Error?.Code);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Idocs.Common.Results;
 using Idocs.Documents.Flow;
 using Idocs.Documents.LinkAccess;
 using Idocs.Documents.Signing;
+using Idocs.Documents.Templates;
 using Idocs.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,6 +30,7 @@ internal static class DocumentProblems
     private static int StatusOf(string code) => code switch
     {
         CommonErrorCodes.NotFound or WorkflowErrorCodes.BookmarkNotFound or LinkAccessErrorCodes.Unknown or LinkAccessErrorCodes.WrongDocument
+            or TemplateErrorCodes.TemplateNotFound
             => StatusCodes.Status404NotFound,
         CommonErrorCodes.Forbidden or FlowErrorCodes.NotAllowed or SigningErrorCodes.NotOwnersEmployee or WorkflowErrorCodes.Forbidden
             => StatusCodes.Status403Forbidden,
@@ -36,7 +38,7 @@ internal static class DocumentProblems
             => StatusCodes.Status409Conflict,
         LinkAccessErrorCodes.Used or LinkAccessErrorCodes.Expired or LinkAccessErrorCodes.Superseded
             => StatusCodes.Status410Gone,
-        CommonErrorCodes.InvalidInput or FlowErrorCodes.RouteChoiceInvalid
+        CommonErrorCodes.InvalidInput or FlowErrorCodes.RouteChoiceInvalid or TemplateErrorCodes.InvalidTemplate
             => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status422UnprocessableEntity,
     };

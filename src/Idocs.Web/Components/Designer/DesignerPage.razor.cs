@@ -221,7 +221,14 @@ public sealed partial class DesignerPage
 
     private async Task SaveAsync()
     {
-        var saved = await Designer.SaveDraftAsync(_caller!.CompanyId, _caller.UserId, _draft!.Id, _definition!, _draft.Revision);
+        var draftId = _draft!.Id;
+        var saved = await Designer.SaveDraftAsync(_caller!.CompanyId, _caller.UserId, draftId, _definition!, _draft.Revision);
+        if (_draft?.Id != draftId)
+        {
+            // The draft was published or replaced while this save ran; its outcome no longer concerns the page.
+            return;
+        }
+
         if (saved.IsSuccess)
         {
             _draft = saved.Value;
