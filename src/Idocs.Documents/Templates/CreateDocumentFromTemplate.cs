@@ -34,7 +34,7 @@ public sealed class CreateDocumentFromTemplate(DocumentTemplates templates, Crea
             new CreateDocumentCommand(
                 command.EmployeeId, command.Kind, command.Number, command.Date, title,
                 [new IncomingFile(rendered.Value.FileName, content)],
-                command.Amount, command.Counterparty, null, new Dictionary<string, string>(StringComparer.Ordinal), command.IpAddress),
+                command.Amount, command.Counterparty is null ? [] : [command.Counterparty], null, new Dictionary<string, string>(StringComparer.Ordinal), command.IpAddress),
             culture,
             cancellationToken);
     }
