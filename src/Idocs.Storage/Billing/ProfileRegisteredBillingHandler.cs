@@ -4,14 +4,15 @@ using Idocs.Common.Results;
 using Idocs.Documents.Profiles;
 using Idocs.Storage.Accounts;
 using Idocs.Storage.Outbox;
+using Microsoft.Extensions.Logging;
 
 namespace Idocs.Storage.Billing;
 
 /// <summary>
-/// Opens the billing account of each newly registered profile, which starts its free trial. A
-/// repeated delivery finds the account already open and succeeds without changing the trial.
+/// Outbox handler that opens the billing account of each new profile, which starts its free trial.
+/// A repeated delivery finds the account already open and succeeds without changing the trial.
 /// </summary>
-public sealed class ProfileRegisteredBillingHandler(OpenBillingAccount openAccount) : IOutboxHandler
+public sealed class ProfileRegisteredBillingHandler(OpenBillingAccount openAccount, ILogger<ProfileRegisteredBillingHandler> logger) : IOutboxHandler
 {
     public string MessageType { get; } = EntityFrameworkAccountEventOutbox.MessageType(typeof(ProfileRegistered));
 
@@ -21,9 +22,15 @@ public sealed class ProfileRegisteredBillingHandler(OpenBillingAccount openAccou
 
         var registered = AccountsJson.Deserialize<ProfileRegistered>(message.Payload);
         var opened = await openAccount.RunAsync(registered.ProfileId, timeZoneId: null, cancellationToken);
+        if (opened.IsSuccess || opened.Error.Code == BillingErrorCodes.AccountAlreadyExists)
+        {
+            return Result.Success();
+        }
 
-        return opened.IsSuccess || opened.Error.Code == BillingErrorCodes.AccountAlreadyExists
-            ? Result.Success()
-            : opened.Error;
+        logger.LogWarning(
+            "Failed to open the billing account of profile {ProfileId}: {ErrorCode}",
+            registered.ProfileId,
+            opened.Error.Code);
+        return opened.Error;
     }
 }

@@ -7,6 +7,7 @@ using Idocs.Storage.Billing;
 using Idocs.Storage.Outbox;
 using Idocs.Testing.Databases;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using static Idocs.Storage.Tests.Billing.BillingStorageHarness;
 
 namespace Idocs.Storage.Tests.Billing;
@@ -20,7 +21,7 @@ public sealed class ProfileRegisteredBillingHandlerTests(PostgreSqlDatabaseFixtu
     };
 
     [Fact]
-    public async Task HandleAsync_DeliveredTwice_OneAccountWithTrial()
+    public async Task HandleAsync_DeliveredTwice_OneTrialAccount()
     {
         database.SkipIfUnavailable();
         await using var billing = Create(database, Local(2026, 11, 1, 10));
@@ -39,7 +40,7 @@ public sealed class ProfileRegisteredBillingHandlerTests(PostgreSqlDatabaseFixtu
     }
 
     private static ProfileRegisteredBillingHandler Handler(IServiceProvider provider) =>
-        new(provider.GetRequiredService<OpenBillingAccount>());
+        new(provider.GetRequiredService<OpenBillingAccount>(), NullLogger<ProfileRegisteredBillingHandler>.Instance);
 
     private static OutboxMessage Registration(Guid profileId, DateTimeOffset now)
     {
