@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Idocs.Browser.Tests.Documents;
 
 /// <summary>
-/// Puts a company on the Standard plan (30 documents per mass action): the first price list and a
-/// billing account whose trial ended long ago. Registration does not open billing accounts in this
-/// build, and no HTTP endpoint opens one, so the test writes them through the billing services.
+/// Puts a company on the Standard plan (30 documents per mass action): the first price list and, when
+/// the registration's outbox message has not opened it yet, a billing account whose trial ended long
+/// ago. No HTTP endpoint publishes a price list, so the test writes it through the billing services.
 /// </summary>
 internal static class BillingSeed
 {

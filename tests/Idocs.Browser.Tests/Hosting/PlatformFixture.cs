@@ -57,6 +57,10 @@ public abstract class PlatformFixture : IAsyncLifetime
 
             // Print forms put this address into their QR codes; nothing ever requests it.
             ["PrintForms:VerificationBaseUrl"] = "https://idocs.test",
+
+            // Registration opens a trial account. A Standard trial caps mass actions at 30, which
+            // the mass signing tests check whether or not their seed finds the account open.
+            ["Billing:TrialPlan"] = "Standard",
         };
         foreach (var (key, value) in PlatformSettings())
         {
