@@ -72,9 +72,7 @@ public static class DocumentFlowServiceCollectionExtensions
         services.TryAddScoped<ReadPackage>();
         services.TryAddScoped<ActOnPackage>();
         services.TryAddScoped<AnnulByAgreement>();
-        services.TryAddScoped<Templates.DocumentTemplates>();
-        services.TryAddScoped<Templates.CreateFromTemplate>();
-        services.TryAddScoped<Templates.CreateDocumentFromTemplate>();
+        services.TryAddScoped<ChangeCounterpartyEmail>();
         services.TryAddScoped<ISignatureAcceptancePort, CmsSignatureAcceptance>();
         services.AddOptions<DocumentMailOptions>().BindConfiguration(DocumentMailOptions.SectionName);
         services.TryAddSingleton<DocumentMailRenderer>();

@@ -321,6 +321,44 @@ public sealed class Document
         return recorded;
     }
 
+    /// <summary>
+    /// Replaces the email of an unregistered counterparty that has not answered yet, keeping its
+    /// progress. The caller retires the old address's links and sends a new one.
+    /// </summary>
+    public Result ReplaceCounterpartyEmail(string currentEmail, Counterparty replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+
+        var index = _counterparties.FindIndex(candidate => string.Equals(candidate.Party.Identifier, currentEmail?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            return new Error(DocumentErrorCodes.UnknownCounterparty, $"'{currentEmail}' is not a counterparty of document {Id}.");
+        }
+
+        var current = _counterparties[index];
+        if (current.Party.Kind != CounterpartyIdentifierKind.Email || replacement.Kind != CounterpartyIdentifierKind.Email)
+        {
+            return new Error(
+                DocumentErrorCodes.CounterpartyNotByEmail,
+                $"Counterparty '{current.Party.Identifier}' of document {Id} is registered; only an email counterparty's address can change.");
+        }
+
+        if (current.HasAnswered || Status is not (DocumentStatus.SignedAndSent or DocumentStatus.Delivered or DocumentStatus.ViewedByCounterparty))
+        {
+            return new Error(
+                DocumentErrorCodes.WrongStatusForAction,
+                $"Document {Id} is {Status} and counterparty '{current.Party.Identifier}' is {current.Progress}; the email changes only while the counterparty has not answered.");
+        }
+
+        if (_counterparties.Any(candidate => string.Equals(candidate.Party.Identifier, replacement.Identifier, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new Error(CommonErrorCodes.InvalidInput, $"'{replacement.Identifier}' is already a counterparty of document {Id}; enter another email.");
+        }
+
+        _counterparties[index] = current with { Party = replacement };
+        return Result.Success();
+    }
+
     /// <summary>Rejects the document on behalf of <paramref name="party"/>: one counterparty's rejection rejects it for all.</summary>
     public Result RejectBy(Counterparty party, string? reason)
     {

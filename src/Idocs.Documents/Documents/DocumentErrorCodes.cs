@@ -81,4 +81,7 @@ public static class DocumentErrorCodes
 
     /// <summary>A deletion request was already decided; a decision cannot change.</summary>
     public const string DeletionRequestAlreadyDecided = "documents.deletion_request_already_decided";
+
+    /// <summary>The counterparty whose email was to change is registered, so it is reached in its profile, not by email.</summary>
+    public const string CounterpartyNotByEmail = "documents.counterparty_not_by_email";
 }

@@ -23,13 +23,10 @@ public sealed class LinkAccessService(ILinkTokenStore store, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var recipient = recipientEmail.Trim().ToLowerInvariant();
-        foreach (var active in await store.ListActiveAsync(documentId, recipient, cancellationToken))
+        var retired = await RetireAsync(documentId, recipient, cancellationToken);
+        if (!retired.IsSuccess)
         {
-            var superseded = await store.UpdateAsync(active with { SupersededAt = now }, cancellationToken);
-            if (!superseded.IsSuccess)
-            {
-                return superseded.Error;
-            }
+            return retired.Error;
         }
 
         var secret = RandomNumberGenerator.GetBytes(TokenBytes);
@@ -49,6 +46,25 @@ public sealed class LinkAccessService(ILinkTokenStore store, TimeProvider clock)
     }
 
     /// <summary>Checks a link for viewing; the token stays valid.</summary>
+    /// <summary>Marks every active link of <paramref name="recipientEmail"/> to the document as superseded.</summary>
+    public async Task<Result> RetireAsync(Guid documentId, string recipientEmail, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipientEmail);
+
+        var now = clock.GetUtcNow();
+        var recipient = recipientEmail.Trim().ToLowerInvariant();
+        foreach (var active in await store.ListActiveAsync(documentId, recipient, cancellationToken))
+        {
+            var superseded = await store.UpdateAsync(active with { SupersededAt = now }, cancellationToken);
+            if (!superseded.IsSuccess)
+            {
+                return superseded;
+            }
+        }
+
+        return Result.Success();
+    }
+
     public Task<Result<LinkToken>> OpenAsync(Guid documentId, string token, CancellationToken cancellationToken) =>
         FindValidAsync(documentId, token, cancellationToken);
 

@@ -28,6 +28,8 @@ public static class DesignerWebServiceCollectionExtensions
         services.TryAddSingleton<GeneratedPdfTemplateRenderer>();
         services.TryAddSingleton<ITemplateRenderer, LayoutTemplateRenderer>();
         services.TryAddScoped<CreateFromTemplate>();
+        services.TryAddScoped<DocumentTemplates>();
+        services.TryAddScoped<CreateDocumentFromTemplate>();
         services.TryAddScoped<IDocumentTemplateStore, EntityFrameworkDocumentTemplateStore>();
         return services;
     }

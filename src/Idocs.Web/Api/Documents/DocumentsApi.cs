@@ -87,6 +87,16 @@ public static class DocumentsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPut("/{documentId:guid}/counterparties/email", ChangeCounterpartyEmailAsync)
+            .WithName("ChangeCounterpartyEmail")
+            .WithSummary("Correct an unregistered counterparty's email and send the document to the new address; old links stop working.")
+            .Produces<StepResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> UploadAsync(
@@ -225,5 +235,25 @@ public static class DocumentsApi
 
         var reminded = await sendReminder.SendAsync(new DocumentActionCommand(documentId, caller.EmployeeId, caller.IpAddress), cancellationToken);
         return reminded.IsSuccess ? TypedResults.Ok(StepResponse.From(reminded.Value)) : DocumentProblems.From(reminded.Error);
+    }
+
+    private static async Task<Results<Ok<StepResponse>, ProblemHttpResult>> ChangeCounterpartyEmailAsync(
+        Guid documentId, CounterpartyEmailBody? body, HttpContext context, [FromServices] ChangeCounterpartyEmail changeEmail, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(context);
+        if (caller is null)
+        {
+            return DocumentProblems.Unauthenticated();
+        }
+
+        if (string.IsNullOrWhiteSpace(body?.CurrentEmail) || string.IsNullOrWhiteSpace(body.NewEmail))
+        {
+            return DocumentProblems.From(new(CommonErrorCodes.InvalidInput, "Send 'currentEmail' (the counterparty's address now) and 'newEmail' (the corrected one)."));
+        }
+
+        var changed = await changeEmail.ChangeAsync(
+            new ChangeCounterpartyEmailCommand(documentId, caller.EmployeeId, body.CurrentEmail, body.NewEmail, caller.IpAddress),
+            cancellationToken);
+        return changed.IsSuccess ? TypedResults.Ok(StepResponse.From(changed.Value)) : DocumentProblems.From(changed.Error);
     }
 }
