@@ -140,8 +140,7 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
     {
         await page.Locator("[data-testid=nav-create-document]").ClickAsync();
         await page.Locator("[data-testid=upload-zone]").WaitForAsync();
-        await page.Locator("[data-testid=file-input]").SetInputFilesAsync(MassSigningDesk.ContractPath);
-        await page.Locator("[data-testid=chosen-files]").GetByText("qpdf__11-pages-with-labels.pdf").WaitForAsync();
+        await ChooseFileAsync(page);
         await CreateDocumentTests.Input(page, "field-title").FillAsync(Title);
         await CreateDocumentTests.Input(page, "field-number").FillAsync("A-2026-012");
         await CreateDocumentTests.Input(page, "field-amount").FillAsync("7200000");
@@ -170,6 +169,31 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         }
 
         return Guid.Parse((await page.Locator("[data-testid=created-document-link]").GetAttributeAsync("data-document-id"))!);
+    }
+
+    /// <summary>
+    /// The page attaches its file input listener after the first interactive render, which nothing on
+    /// the page marks, so the file is chosen again until the page lists it.
+    /// </summary>
+    private static async Task ChooseFileAsync(IPage page)
+    {
+        var listed = page.Locator("[data-testid=chosen-files]").GetByText("qpdf__11-pages-with-labels.pdf");
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await page.Locator("[data-testid=file-input]").SetInputFilesAsync(MassSigningDesk.ContractPath);
+            try
+            {
+                await listed.WaitForAsync(new LocatorWaitForOptions { Timeout = 3_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // Not attached yet; choose the file again.
+            }
+        }
+
+        await Screenshots.SaveAsync(page, "journey-04-file-not-listed");
+        Assert.Fail("The create page did not list the chosen PDF.");
     }
 
     private static ILocator RowInput(ILocator row, string testId) =>
