@@ -210,12 +210,12 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         }
     }
 
-    /// <summary>The incoming copy arrives through the delivery outbox, so the inbox is reloaded until it shows.</summary>
+    /// <summary>The incoming copy arrives through the delivery outbox, so the new incoming folder is reloaded until it shows.</summary>
     private static async Task WaitForRowAsync(IPage page, ILocator row)
     {
         for (var attempt = 0; attempt < 30; attempt++)
         {
-            await page.GotoAsync("/inbox");
+            await page.GotoAsync("/external/new");
             await DocumentCardTests.WaitReadyAsync(page, "[data-testid=document-folder]");
             if (await row.CountAsync() > 0)
             {
@@ -226,7 +226,7 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         }
 
         await Screenshots.SaveAsync(page, "journey-09-company-b-inbox-empty");
-        Assert.Fail($"The incoming copy of \"{Title}\" did not reach company B's inbox: {await page.Locator("body").InnerTextAsync()}");
+        Assert.Fail($"The incoming copy of \"{Title}\" did not reach company B's new incoming folder: {await page.Locator("body").InnerTextAsync()}");
     }
 
     private async Task<IReadOnlyList<ValidationReport>> VerifyArchiveAsync(IPage page, Guid documentId)
