@@ -81,8 +81,21 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         await incomingRow.First.ClickAsync();
         await DocumentCardTests.WaitReadyAsync(companyB, "[data-testid=document-page]");
         var incomingUrl = companyB.Url;
+        await Screenshots.SaveAsync(companyB, "journey-10-company-b-copy");
+
+        // The document page offers no way to start a route on an incoming copy, so B's director starts
+        // a one-step signing route through the API with B's session, then signs on the page.
+        var copyId = Guid.Parse(new Uri(incomingUrl).AbsolutePath["/documents/".Length..]);
+        var companyBApi = await CabinetApi.ForAsync(companyB);
+        var directorB = await companyBApi.EmployeeIdAsync(DemoCast.DirectorB.Iin);
+        await companyBApi.PostJsonAsync($"/api/v1/documents/{copyId}/route", new
+        {
+            stages = new[] { new { kind = "sign", employeeIds = new[] { directorB }, completion = "all-of" } },
+        });
+        await companyB.ReloadAsync();
+        await DocumentCardTests.WaitReadyAsync(companyB, "[data-testid=document-page]");
         await companyB.Locator("[data-testid=action-sign]").ClickAsync();
-        await WaitForActionAsync(companyB, "journey-10-company-b-signed");
+        await WaitForActionAsync(companyB, "journey-11-company-b-signed");
 
         // The individual opens the emailed link and signs without registering.
         var mail = await platform.Smtp.WaitForMailAsync(
@@ -92,11 +105,11 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         await individual.GotoAsync(link.PathAndQuery);
         await individual.Locator("[data-testid=storage-choice]").Or(individual.Locator("[data-testid=link-unavailable]")).First.WaitForAsync();
         await individual.Locator("[data-testid=link-title]").WaitForAsync();
-        await Screenshots.SaveAsync(individual, "journey-11-individual-link");
+        await Screenshots.SaveAsync(individual, "journey-12-individual-link");
         await individual.Locator("[data-testid=link-sign]").ClickAsync();
         var linkSigned = individual.Locator("[data-testid=link-signed]");
         await linkSigned.Or(individual.Locator("[data-testid=link-error]")).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-        await Screenshots.SaveAsync(individual, "journey-12-individual-signed");
+        await Screenshots.SaveAsync(individual, "journey-13-individual-signed");
         var individualText = await individual.Locator("body").InnerTextAsync();
 
         // Every party sees the final status.
@@ -111,7 +124,7 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
             await page.GotoAsync(url);
             await DocumentCardTests.WaitReadyAsync(page, "[data-testid=document-page]");
             statuses[name] = (await page.Locator("[data-testid=document-status]").InnerTextAsync()).Trim();
-            await Screenshots.SaveAsync(page, $"journey-13-final-{name.Replace(' ', '-')}");
+            await Screenshots.SaveAsync(page, $"journey-14-final-{name.Replace(' ', '-')}");
         }
 
         var reports = await VerifyArchiveAsync(director, documentId);
