@@ -248,11 +248,11 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         var bytes = await archive.BodyAsync();
         Assert.True(archive.Ok, $"The archive download failed: HTTP {archive.Status} {Encoding.UTF8.GetString(bytes)}");
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-        var pdf = zip.Entries.Single(entry => entry.FullName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        var pdf = zip.Entries.Single(entry => entry.FullName.StartsWith("original/", StringComparison.Ordinal));
         var content = await ReadAsync(pdf);
         var verifier = platform.Services.GetRequiredService<CmsSignatureVerifier>();
         var reports = new List<ValidationReport>();
-        foreach (var entry in zip.Entries.Where(entry => entry.FullName.EndsWith(".p7s", StringComparison.Ordinal)))
+        foreach (var entry in zip.Entries.Where(entry => entry.FullName.StartsWith("signatures/", StringComparison.Ordinal) && entry.FullName.EndsWith(".p7s", StringComparison.Ordinal)))
         {
             reports.AddRange(await verifier.VerifyAsync(await ReadAsync(entry), CmsContent.FromBytes(content), Token));
         }
