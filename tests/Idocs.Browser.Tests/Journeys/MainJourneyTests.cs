@@ -112,7 +112,7 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         await Screenshots.SaveAsync(individual, "journey-13-individual-signed");
         var individualText = await individual.Locator("body").InnerTextAsync();
 
-        // Every party sees the final status.
+        // Each party's document page shows the final status.
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, page, url) in new[]
         {
