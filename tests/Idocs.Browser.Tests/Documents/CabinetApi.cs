@@ -62,6 +62,13 @@ internal sealed class CabinetApi
         return employee.GetProperty("employeeId").GetGuid();
     }
 
+    /// <summary>Whether the signed-in profile already has an employee with <paramref name="iin"/>, such as one the demo seed added.</summary>
+    public async Task<bool> HasEmployeeAsync(string iin)
+    {
+        var employees = await GetAsync("/api/v1/employees");
+        return employees.EnumerateArray().Any(item => item.GetProperty("iin").GetString() == iin);
+    }
+
     /// <summary>The full name the profile holds for the employee with <paramref name="iin"/>.</summary>
     public async Task<string> EmployeeNameAsync(string iin)
     {

@@ -1,6 +1,8 @@
 using Idocs.Browser.Tests.Hosting;
 using Idocs.Browser.Tests.Pages;
+using Idocs.Documents.Profiles;
 using Idocs.Web.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Idocs.Browser.Tests.Documents;
@@ -20,16 +22,27 @@ public sealed class CreateDocumentTests(DemoPlatformFixture platform) : IClassFi
         var directorPage = await platform.OpenPageAsync();
         await CabinetSession.SignInAsync(directorPage);
         var directorApi = await CabinetApi.ForAsync(directorPage);
-        await directorApi.PostJsonAsync("/api/v1/employees", new
+
+        // The demo seed already adds the manager and registers company B; the steps below cover a
+        // platform without them.
+        if (!await directorApi.HasEmployeeAsync(DemoCast.ManagerA.Iin))
         {
-            iin = DemoCast.ManagerA.Iin,
-            email = DemoCast.ManagerA.Email,
-            fullName = ManagerName,
-            role = "employee",
-            rights = new[] { "createDocuments" },
-        });
-        await using var companyBSigner = await PersonSigner.StartAsync(platform, DemoCast.DirectorB);
-        await RegisterAsync(await companyBSigner.OpenPageAsync(platform), "create-0-company-b-registered");
+            await directorApi.PostJsonAsync("/api/v1/employees", new
+            {
+                iin = DemoCast.ManagerA.Iin,
+                email = DemoCast.ManagerA.Email,
+                fullName = ManagerName,
+                role = "employee",
+                rights = new[] { "createDocuments" },
+            });
+        }
+
+        if (!await IsRegisteredAsync(DemoCast.CompanyB.Bin))
+        {
+            await using var companyBSigner = await PersonSigner.StartAsync(platform, DemoCast.DirectorB);
+            await RegisterAsync(await companyBSigner.OpenPageAsync(platform), "create-0-company-b-registered");
+        }
+
         await using var managerSigner = await PersonSigner.StartAsync(platform, DemoCast.ManagerA);
         var page = await managerSigner.OpenPageAsync(platform);
         await CabinetSession.SignInAsync(page);
@@ -93,10 +106,10 @@ public sealed class CreateDocumentTests(DemoPlatformFixture platform) : IClassFi
         Assert.Equal("qpdf__11-pages-with-labels.pdf", document.GetProperty("files")[0].GetProperty("fileName").GetString());
     }
 
-    private static ILocator Input(IPage page, string testId) =>
+    internal static ILocator Input(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}]").Locator("xpath=descendant-or-self::input").First;
 
-    private static async Task ChooseParticipantAsync(IPage page, int stage, string name)
+    internal static async Task ChooseParticipantAsync(IPage page, int stage, string name)
     {
         await page.Locator("[data-testid=route-stage]").Nth(stage).Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = name }).First.ClickAsync();
@@ -104,6 +117,12 @@ public sealed class CreateDocumentTests(DemoPlatformFixture platform) : IClassFi
         // A multi-select stays open after a choice. A click outside it, on the page heading, closes it.
         await page.Locator("h1").ClickAsync(new LocatorClickOptions { Force = true });
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+    }
+
+    private async Task<bool> IsRegisteredAsync(string bin)
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IProfileStore>().FindByIdentificationNumberAsync(bin, Token) is not null;
     }
 
     private static async Task RegisterAsync(IPage page, string screenshot)

@@ -79,7 +79,8 @@ export function pickFiles(input) {
 
 /**
  * Uploads the chosen files as one document with `fields` (kind, number, date, title, amount,
- * currency, counterpartyKind, counterpartyIdentifier, counterpartyName) and starts its route with
+ * currency, and counterpartyKind, counterpartyIdentifier, counterpartyName as arrays with one item per
+ * counterparty, posted as repeated fields) and starts its route with
  * `route` ({ stages } or { templateId }). Resolves to { ok, documentId, stage }, where `stage` is
  * the call that failed ('upload' or 'route'). A document uploaded but not started stays a draft.
  */
@@ -98,7 +99,12 @@ export async function createAndStart(zone, fields, route) {
     form.append('file', file, file.name);
   }
   for (const [name, value] of Object.entries(fields)) {
-    if (value !== null && value !== undefined && value !== '') {
+    if (Array.isArray(value)) {
+      // Counterparty fields repeat as a group, so empty items stay to keep the groups aligned.
+      for (const item of value) {
+        form.append(name, String(item ?? ''));
+      }
+    } else if (value !== null && value !== undefined && value !== '') {
       form.append(name, String(value));
     }
   }

@@ -43,10 +43,7 @@ public sealed partial class CreateDocumentPage
     private DateTime? _date = DateTime.Today;
     private decimal? _amount;
     private string _currency = "KZT";
-    private CounterpartyIdentifierKind _counterpartyKind = CounterpartyIdentifierKind.Bin;
-    private string? _counterpartyIdentifier;
-    private string? _counterpartyName;
-    private CounterpartyMatch? _counterpartyMatch;
+    private List<CounterpartyDraft> _counterparties = [new()];
     private bool _useTemplate;
     private string? _templateId;
 
@@ -67,8 +64,12 @@ public sealed partial class CreateDocumentPage
 
     private long MaxFileMegabytes => Limits.MaxFileBytes / (1024 * 1024);
 
-    private string? CounterpartyDisplay =>
-        string.IsNullOrWhiteSpace(_counterpartyName) ? _counterpartyIdentifier ?? L["CreateCounterpartyMissing"] : _counterpartyName;
+    private string CounterpartyDisplay => string.Join(", ", _counterparties.Select(counterparty =>
+        string.IsNullOrWhiteSpace(counterparty.Name) ? counterparty.Identifier ?? L["CreateCounterpartyMissing"] : counterparty.Name));
+
+    private static string IdentifierField(int position) => $"counterparty{position}Identifier";
+
+    private static string NameField(int position) => $"counterparty{position}Name";
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
@@ -135,33 +136,49 @@ public sealed partial class CreateDocumentPage
         }
     }
 
-    private void SetCounterpartyKind(CounterpartyIdentifierKind kind)
+    private void AddCounterparty()
     {
-        _counterpartyKind = kind;
-        _counterpartyMatch = null;
+        _counterparties.Add(new CounterpartyDraft());
         Revalidate();
     }
 
-    private async Task SetCounterpartyIdentifierAsync(string? value)
+    private void RemoveCounterparty(int position)
     {
-        _counterpartyIdentifier = value?.Trim();
-        _counterpartyMatch = null;
+        if (_counterparties.Count > 1)
+        {
+            _counterparties.RemoveAt(position);
+            Revalidate();
+        }
+    }
+
+    private void SetCounterpartyKind(CounterpartyDraft counterparty, CounterpartyIdentifierKind kind)
+    {
+        counterparty.Kind = kind;
+        counterparty.Match = null;
         Revalidate();
-        if (_caller is null || _counterpartyKind == CounterpartyIdentifierKind.Email || string.IsNullOrEmpty(_counterpartyIdentifier))
+    }
+
+    private async Task SetCounterpartyIdentifierAsync(int position, string? value)
+    {
+        var counterparty = _counterparties[position];
+        counterparty.Identifier = value?.Trim();
+        counterparty.Match = null;
+        Revalidate();
+        if (_caller is null || counterparty.Kind == CounterpartyIdentifierKind.Email || string.IsNullOrEmpty(counterparty.Identifier))
         {
             return;
         }
 
-        if (!TaxIdentifier.IsValid(_counterpartyIdentifier))
+        if (!TaxIdentifier.IsValid(counterparty.Identifier))
         {
-            _fieldErrors[nameof(_counterpartyIdentifier)] = L["CreateCpIdentifierInvalid", _counterpartyIdentifier];
+            _fieldErrors[IdentifierField(position)] = L["CreateCpIdentifierInvalid", counterparty.Identifier];
             return;
         }
 
-        _counterpartyMatch = await Desk.FindCounterpartyAsync(_caller, _counterpartyIdentifier, CancellationToken.None);
-        if (_counterpartyMatch is { Registered: true, Name: { } name })
+        counterparty.Match = await Desk.FindCounterpartyAsync(_caller, counterparty.Identifier, CancellationToken.None);
+        if (counterparty.Match is { Registered: true, Name: { } name })
         {
-            _counterpartyName = name;
+            counterparty.Name = name;
             Revalidate();
         }
     }
@@ -185,7 +202,7 @@ public sealed partial class CreateDocumentPage
 
         _submitting = true;
         StateHasChanged();
-        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["kind"] = _kind.ToString(),
             ["title"] = _title?.Trim(),
@@ -196,9 +213,10 @@ public sealed partial class CreateDocumentPage
         };
         if (_kind == DocumentKind.ExternalOutgoing)
         {
-            fields["counterpartyKind"] = _counterpartyKind.ToString();
-            fields["counterpartyIdentifier"] = _counterpartyIdentifier;
-            fields["counterpartyName"] = _counterpartyName?.Trim();
+            // The upload form repeats the three fields once per counterparty, in the same order.
+            fields["counterpartyKind"] = _counterparties.Select(counterparty => counterparty.Kind.ToString()).ToArray();
+            fields["counterpartyIdentifier"] = _counterparties.Select(counterparty => counterparty.Identifier ?? string.Empty).ToArray();
+            fields["counterpartyName"] = _counterparties.Select(counterparty => counterparty.Name?.Trim() ?? string.Empty).ToArray();
         }
 
         object route = _useTemplate
@@ -239,7 +257,10 @@ public sealed partial class CreateDocumentPage
         Require(nameof(_amount), _amount is null or >= 0, L["CreateErrorAmount"]);
         if (_kind == DocumentKind.ExternalOutgoing)
         {
-            ValidateCounterparty();
+            for (var position = 0; position < _counterparties.Count; position++)
+            {
+                ValidateCounterparty(position);
+            }
         }
 
         if (_useTemplate)
@@ -254,24 +275,24 @@ public sealed partial class CreateDocumentPage
         return _errors.Count == 0;
     }
 
-    private void ValidateCounterparty()
+    private void ValidateCounterparty(int position)
     {
-        var identifier = _counterpartyIdentifier ?? string.Empty;
+        var counterparty = _counterparties[position];
+        var identifier = counterparty.Identifier ?? string.Empty;
+        var named = !string.IsNullOrWhiteSpace(counterparty.Name);
         if (identifier.Length == 0)
         {
-            Require(nameof(_counterpartyIdentifier), false, L["CreateErrorCounterpartyMissing"]);
-            Require(nameof(_counterpartyName), !string.IsNullOrWhiteSpace(_counterpartyName), L["CreateErrorCounterpartyName"]);
+            Require(IdentifierField(position), false, L["CreateErrorCounterpartyMissing"]);
+            Require(NameField(position), named, L["CreateErrorCounterpartyName"]);
             return;
         }
 
-        var valid = _counterpartyKind == CounterpartyIdentifierKind.Email
+        var email = counterparty.Kind == CounterpartyIdentifierKind.Email;
+        var valid = email
             ? MailAddress.TryCreate(identifier, out var address) && address.Address == identifier
             : TaxIdentifier.IsValid(identifier);
-        Require(
-            nameof(_counterpartyIdentifier),
-            valid,
-            _counterpartyKind == CounterpartyIdentifierKind.Email ? L["CreateCpEmailInvalid", identifier] : L["CreateCpIdentifierInvalid", identifier]);
-        Require(nameof(_counterpartyName), !string.IsNullOrWhiteSpace(_counterpartyName), L["CreateErrorCounterpartyName"]);
+        Require(IdentifierField(position), valid, email ? L["CreateCpEmailInvalid", identifier] : L["CreateCpIdentifierInvalid", identifier]);
+        Require(NameField(position), named, L["CreateErrorCounterpartyName"]);
     }
 
     private void ValidateStages()
@@ -318,6 +339,7 @@ public sealed partial class CreateDocumentPage
         _files = [];
         _title = null;
         _number = null;
+        _counterparties = [new()];
         _errors.Clear();
     }
 
