@@ -50,7 +50,7 @@ public sealed class CreateDocumentTests(DemoPlatformFixture platform) : IClassFi
         var directorName = await directorApi.EmployeeNameAsync(DemoCast.DirectorA.Iin);
 
         await page.Locator("[data-testid=nav-create-document]").ClickAsync();
-        await page.Locator("[data-testid=upload-zone]").WaitForAsync();
+        await page.Locator("[data-testid=upload-zone][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await Screenshots.SaveAsync(page, "create-1-empty");
         await page.Locator("[data-testid=file-input]").SetInputFilesAsync(new FilePayload
         {

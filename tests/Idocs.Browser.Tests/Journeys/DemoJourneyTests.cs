@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace Idocs.Browser.Tests.Journeys;
 
-public sealed class DemoJourneyTests(DemoPlatformFixture platform) : IClassFixture<DemoPlatformFixture>
+public sealed class DemoJourneyTests(SeededDemoPlatformFixture platform) : IClassFixture<SeededDemoPlatformFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

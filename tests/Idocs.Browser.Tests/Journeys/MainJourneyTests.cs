@@ -191,6 +191,7 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
     private static async Task ChooseFileAsync(IPage page)
     {
         var listed = page.Locator("[data-testid=chosen-files]").GetByText("qpdf__11-pages-with-labels.pdf");
+        await page.Locator("[data-testid=upload-zone][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         for (var attempt = 0; attempt < 10; attempt++)
         {
             await page.Locator("[data-testid=file-input]").SetInputFilesAsync(MassSigningDesk.ContractPath);

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Idocs.Browser.Tests.Pages;
 
-public sealed class SettingsPageTests(DemoPlatformFixture platform) : IClassFixture<DemoPlatformFixture>
+public sealed class SettingsPageTests(SeededDemoPlatformFixture platform) : IClassFixture<SeededDemoPlatformFixture>
 {
     [Fact]
     public async Task NotificationSettings_ToggleAndSave_KeepsChoiceAfterReload()

@@ -63,6 +63,8 @@ export function attachDropZone(zone, input, dotnet, maxFileBytes, maxFiles) {
       input.click();
     }
   });
+  // Tells tests and scripts that choosing files now reaches the page.
+  zone.dataset.ready = 'true';
 }
 
 /** Removes a chosen file by its position. */
