@@ -34,20 +34,24 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         await using var companyBSigner = await PersonSigner.StartAsync(platform, DemoCast.DirectorB);
         await using var individualSigner = await PersonSigner.StartAsync(platform, DemoCast.Individual);
 
-        // Company A registers with its director's certificate and invites an employee. The employees
-        // page only lists employees, so the invitation goes through the API with the director's session.
+        // Company A registers with its director's certificate and invites an employee on the employees page.
         var director = await directorSigner.OpenPageAsync(platform);
         await RegisterAsync(director, "journey-01-company-a-registered");
         var directorApi = await CabinetApi.ForAsync(director);
-        await directorApi.PostJsonAsync("/api/v1/employees", new
-        {
-            iin = DemoCast.ManagerA.Iin,
-            email = DemoCast.ManagerA.Email,
-            fullName = "Петров Илья",
-            role = "employee",
-            rights = new[] { "createDocuments" },
-        });
         await director.GotoAsync("/employees");
+        // The button answers only once the circuit is interactive, so the click is repeated until the dialog opens.
+        var inviteIin = CreateDocumentTests.Input(director, "invite-iin");
+        for (var attempt = 0; attempt < 20 && !await inviteIin.IsVisibleAsync(); attempt++)
+        {
+            await director.Locator("[data-testid=employees-invite]").ClickAsync();
+            await director.WaitForTimeoutAsync(500);
+        }
+
+        await inviteIin.FillAsync(DemoCast.ManagerA.Iin);
+        await CreateDocumentTests.Input(director, "invite-email").FillAsync(DemoCast.ManagerA.Email);
+        await CreateDocumentTests.Input(director, "invite-name").FillAsync("Петров Илья");
+        await CreateDocumentTests.Input(director, "invite-right-CreateDocuments").CheckAsync();
+        await director.Locator("[data-testid=invite-confirm]").ClickAsync();
         await director.Locator("[data-testid=employees-table]").GetByText(DemoCast.ManagerA.Iin).WaitForAsync();
         await Screenshots.SaveAsync(director, "journey-02-employee-invited");
         var companyB = await companyBSigner.OpenPageAsync(platform);
