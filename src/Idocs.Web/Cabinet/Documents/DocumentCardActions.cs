@@ -15,5 +15,8 @@ public sealed record DocumentCardActions(
     /// <summary>The SHA-256 of each file still without this person's signature when <see cref="CanSign"/> is true.</summary>
     public IReadOnlyList<string> FilesToSign { get; init; } = FilesToSign;
 
+    /// <summary>Whether this person may start a one-step signing route with themselves as signer on an incoming document without a running route.</summary>
+    public bool CanStartSigning { get; init; }
+
     public static DocumentCardActions None { get; } = new(false, false, false, false, false, []);
 }

@@ -89,7 +89,13 @@ public sealed class DocumentCardReader(
             CanReject: approval is not null || signature is not null,
             CanRevoke: canRevoke,
             CanRemind: canRemind,
-            FilesToSign: filesToSign);
+            FilesToSign: filesToSign)
+        {
+            CanStartSigning = document.Kind == DocumentKind.ExternalIncoming
+                && (instance is null || instance.IsFinished)
+                && document.Status is DocumentStatus.Delivered or DocumentStatus.ViewedByCounterparty
+                && me.Rights.Contains(SigningRight.SignIncoming),
+        };
     }
 
     private async Task<List<RouteStepView>> ReadRouteAsync(WorkflowInstance instance, CancellationToken cancellationToken)

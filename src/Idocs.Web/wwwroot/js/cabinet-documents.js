@@ -71,6 +71,22 @@ export async function act({ documentId, action, reason }) {
   return response.ok ? { ok: true, status: response.body?.status ?? null } : response;
 }
 
+/**
+ * Starts a one-step signing route on a document with `employeeId` as the only signer.
+ * Resolves to { ok } or { ok: false, code, detail }.
+ */
+export async function startSigning({ documentId, employeeId }) {
+  const antiforgery = await antiforgeryHeader();
+  if (!antiforgery.ok) {
+    return antiforgery;
+  }
+  const response = await postJson(
+    `${DOCUMENTS}/${documentId}/route`,
+    { stages: [{ kind: 'sign', employeeIds: [employeeId], completion: 'all-of' }] },
+    { ...antiforgery.header, 'Idempotency-Key': crypto.randomUUID() });
+  return response.ok ? { ok: true, status: null } : response;
+}
+
 async function download(path) {
   let response;
   try {

@@ -100,6 +100,22 @@ public sealed partial class DocumentPage : IAsyncDisposable
         },
         D["DoneSigned"]);
 
+    /// <summary>Starts a one-step signing route with this person as signer, then signs as <see cref="SignAsync"/> does.</summary>
+    private async Task StartSigningAsync()
+    {
+        var user = await CurrentUserAsync();
+        if (user?.EmployeeId is not { } employeeId)
+        {
+            return;
+        }
+
+        await RunActionAsync("startSigning", new { documentId = DocumentId, employeeId }, doneMessage: null);
+        if (_error is null && _card?.Actions.CanSign == true)
+        {
+            await SignAsync();
+        }
+    }
+
     private void OpenReasonDialog(ReasonAction action)
     {
         _reasonAction = action;
@@ -123,7 +139,7 @@ public sealed partial class DocumentPage : IAsyncDisposable
         await RunActionAsync("act", new { documentId = DocumentId, action, reason }, done);
     }
 
-    private async Task RunActionAsync(string function, object arguments, string doneMessage)
+    private async Task RunActionAsync(string function, object arguments, string? doneMessage)
     {
         _busy = true;
         _error = null;
