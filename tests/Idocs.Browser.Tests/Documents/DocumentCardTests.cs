@@ -52,7 +52,7 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         var reasonText = await page.Locator("[data-testid=rejection-reason]").InnerTextAsync();
         var statusText = await page.Locator("[data-testid=document-status]").InnerTextAsync();
         var timelineText = await page.Locator("[data-testid=route-timeline]").InnerTextAsync();
-        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("Паспорт документа", RegexOptions.IgnoreCase) }).ClickAsync();
+        await OpenPassportTabAsync(page);
         var passportText = await page.Locator("[data-testid=passport-table]").InnerTextAsync();
         var approveButtons = await page.Locator("[data-testid=action-approve]").CountAsync();
         var rejectButtons = await page.Locator("[data-testid=action-reject]").CountAsync();
@@ -139,5 +139,30 @@ public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixt
         {
             Assert.Fail($"The document action failed: {await error.InnerTextAsync()}");
         }
+    }
+
+    /// <summary>
+    /// Clicks the passport tab until its table shows, because a click that lands while the page is
+    /// still becoming interactive is lost.
+    /// </summary>
+    private static async Task OpenPassportTabAsync(IPage page)
+    {
+        var tab = page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("Паспорт документа", RegexOptions.IgnoreCase) });
+        var table = page.Locator("[data-testid=passport-table]");
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await tab.ClickAsync();
+            try
+            {
+                await table.WaitForAsync(new LocatorWaitForOptions { Timeout = 3_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // The click came before the page listened; click again.
+            }
+        }
+
+        Assert.Fail("The passport tab did not show its table after ten clicks.");
     }
 }
