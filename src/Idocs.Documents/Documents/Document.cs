@@ -322,7 +322,7 @@ public sealed class Document
     }
 
     /// <summary>
-    /// Replaces the email of an unregistered counterparty that has not answered yet, keeping its
+    /// Replaces the email of an unregistered counterparty that has neither signed nor rejected yet, keeping its
     /// progress. The caller retires the old address's links and sends a new one.
     /// </summary>
     public Result ReplaceCounterpartyEmail(string currentEmail, Counterparty replacement)

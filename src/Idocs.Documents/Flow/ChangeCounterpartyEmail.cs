@@ -9,7 +9,7 @@ using Idocs.Documents.UnitOfWork;
 namespace Idocs.Documents.Flow;
 
 /// <summary>
-/// Changes the email of an unregistered counterparty that has not answered yet and sends the
+/// Changes the email of an unregistered counterparty that has neither signed nor rejected yet and sends the
 /// document again. Links issued to the old address stop working, and the new address gets a fresh link.
 /// </summary>
 public sealed class ChangeCounterpartyEmail(

@@ -1,6 +1,6 @@
 namespace Idocs.Storage.Templates;
 
-/// <summary>One document template; <see cref="FieldsJson"/> holds the fields as a JSON array.</summary>
+/// <summary>One document template; <see cref="FieldsJson"/> contains the fields as a JSON array.</summary>
 internal sealed class DocumentTemplateRow
 {
     public Guid Id { get; set; }

@@ -12,7 +12,7 @@ public static class CabinetScripts
 
     public const string Create = "./js/cabinet-create.js";
 
-    /// <summary>Signing a document file and answering an emailed link.</summary>
+    /// <summary>Script that signs a document file and acts on an emailed link.</summary>
     public const string Signing = "./js/cabinet-sign.js";
 
     /// <summary>The director change request form and the support area.</summary>

@@ -116,7 +116,7 @@ public sealed class DemoAccountsSeed(IServiceProvider services, DemoKeyRing keys
         }
     }
 
-    /// <summary>Issues a challenge and answers it with the person's key, as the cabinet's login page does through NCALayer.</summary>
+    /// <summary>Issues a challenge and signs it with the person's key, as the cabinet's login page does through NCALayer.</summary>
     private async Task<Result<ChallengeResponse>> SignedChallengeAsync(
         IServiceProvider provider, DemoPerson person, ChallengePurpose purpose, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public enum DemoDocumentStage
     /// <summary>Signed by the sender and emailed to an unregistered counterparty as a link.</summary>
     SignedAndSent,
 
-    /// <summary>Delivered to a registered counterparty, which has not answered yet.</summary>
+    /// <summary>Delivered to a registered counterparty, which has neither signed nor rejected yet.</summary>
     Delivered,
 
     /// <summary>Signed by the sender and by the counterparty.</summary>

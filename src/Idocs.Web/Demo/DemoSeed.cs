@@ -5,7 +5,7 @@ namespace Idocs.Web.Demo;
 
 /// <summary>
 /// Seeds the demo data set once, when the host starts in demo mode: the profiles, their people and
-/// rights, and the documents in their stages. A database that already holds company A is left as
+/// rights, and the documents in their stages. A database that already contains company A is left as
 /// it is, so restarting the demo keeps what the user did.
 /// </summary>
 public sealed partial class DemoSeed(
@@ -39,7 +39,7 @@ public sealed partial class DemoSeed(
             : Idocs.Common.Results.Result.Failure(members.Error);
         if (!documents.IsSuccess)
         {
-            // The cabinet still runs; the log says what is missing and how to start over.
+            // The cabinet still runs; the log names what is missing and how to start over.
             LogSeedFailed(logger, documents.Error.Code, documents.Error.Message);
             return;
         }

@@ -18,7 +18,7 @@ namespace Idocs.Benchmarks.Api;
 /// </summary>
 internal static class OneCLoad
 {
-    /// <summary>A buyer nobody registered, so approved acts wait at dispatch instead of creating incoming copies.</summary>
+    /// <summary>An unregistered buyer, so approved acts wait at dispatch instead of creating incoming copies.</summary>
     private static readonly string BuyerBin = NewIdentifier("0401401");
 
     /// <summary>Seeds a company and its Director and issues a token with every scope in the Director's name.</summary>

@@ -82,7 +82,7 @@ public sealed class DesignerAcceptanceTests(DemoPlatformFixture platform) : ICla
             Assert.Fail($"The templates page did not open: {await error.InnerTextAsync()}");
         }
 
-        // The button answers only once the circuit is interactive, so the click is repeated until the editor opens.
+        // The button responds only once the circuit is interactive, so the click is repeated until the editor opens.
         var editor = page.GetByTestId("template-editor");
         for (var attempt = 0; attempt < 20 && !await editor.IsVisibleAsync(); attempt++)
         {

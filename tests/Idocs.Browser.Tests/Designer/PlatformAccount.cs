@@ -50,7 +50,7 @@ public sealed class PlatformAccount : IDisposable
 
     public async Task<T> GetAsync<T>(string path) => await ReadAsync<T>(await _http.GetAsync(path, Token), HttpStatusCode.OK);
 
-    /// <summary>Sends a state-changing request with the antiforgery header and reads the expected answer.</summary>
+    /// <summary>Sends a state-changing request with the antiforgery header and reads the expected response.</summary>
     public async Task<T> SendAsync<T>(HttpMethod method, string path, HttpContent content, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };

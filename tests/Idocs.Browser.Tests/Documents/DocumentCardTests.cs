@@ -9,9 +9,8 @@ using Microsoft.Playwright;
 namespace Idocs.Browser.Tests.Documents;
 
 /// <summary>
-/// The document page in Russian on the demo platform: the demo director is the only person the
-/// demo test signer has a key for, so the director both writes the document through the API and
-/// acts on it in the browser.
+/// The document page in Russian on the demo platform. The demo test signer has a key only for the
+/// demo director, so the director both writes the document through the API and acts on it in the browser.
 /// </summary>
 public sealed class DocumentCardTests(DemoPlatformFixture platform) : IClassFixture<DemoPlatformFixture>
 {

@@ -39,7 +39,7 @@ public sealed partial class MainJourneyTests(JourneyPlatformFixture platform) : 
         await RegisterAsync(director, "journey-01-company-a-registered");
         var directorApi = await CabinetApi.ForAsync(director);
         await director.GotoAsync("/employees");
-        // The button answers only once the circuit is interactive, so the click is repeated until the dialog opens.
+        // The button responds only once the circuit is interactive, so the click is repeated until the dialog opens.
         var inviteIin = CreateDocumentTests.Input(director, "invite-iin");
         for (var attempt = 0; attempt < 20 && !await inviteIin.IsVisibleAsync(); attempt++)
         {

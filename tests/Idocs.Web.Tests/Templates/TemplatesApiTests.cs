@@ -139,7 +139,7 @@ public sealed class TemplatesApiTests(AccountsHostFixture fixture)
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             // A part added before the main one takes the package's default XML content type, so the main
-            // part gets its own override entry, as in files Word saves; the upload check reads the overrides.
+            // part gets its own override entry, as in files Word saves. The upload check reads the overrides.
             document.AddCoreFilePropertiesPart();
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(new Paragraph(new Run(new Text(text)))));

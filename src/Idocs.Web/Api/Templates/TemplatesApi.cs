@@ -129,7 +129,7 @@ public static class TemplatesApi
             return DocumentProblems.Unauthenticated();
         }
 
-        // The template is looked up first, so another company's id gets the same answer as an unknown one whatever the body holds.
+        // The template is looked up first, so another company's id gets the same response as an unknown one, whatever the body contains.
         var existing = await templates.FindAsync(caller.EmployeeId, templateId, cancellationToken);
         if (!existing.IsSuccess)
         {

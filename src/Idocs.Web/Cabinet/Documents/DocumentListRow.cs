@@ -5,7 +5,7 @@ using Idocs.Documents.Statuses;
 namespace Idocs.Web.Cabinet.Documents;
 
 /// <summary>
-/// One line of a cabinet document list. <see cref="Step"/> says whether the person approves or
+/// One line of a cabinet document list. <see cref="Step"/> tells whether the person approves or
 /// signs an inbox line and is null in other lists; <see cref="ListedAt"/> is when the line entered
 /// the list: the wait start in the inbox, the creation time elsewhere.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Idocs.Web.Cabinet.Documents;
 /// </summary>
 public sealed class DocumentLists(CabinetServices services)
 {
-    /// <summary>Rows per page; a first page must render fast even when the list holds tens of thousands.</summary>
+    /// <summary>Rows per page; a first page must render fast even when the list contains tens of thousands.</summary>
     public const int PageSize = 50;
 
     public async Task<Result<DocumentListPage>> LoadAsync(

@@ -78,6 +78,12 @@ export async function supportReviewDirectorChange({ requestId, decision, comment
 
 async function send(method, path, body, extraHeaders = {}) {
   const isForm = body instanceof FormData;
+  let payload;
+  if (isForm) {
+    payload = body;
+  } else if (body !== undefined) {
+    payload = JSON.stringify(body);
+  }
   let response;
   try {
     response = await fetch(path, {
@@ -88,7 +94,7 @@ async function send(method, path, body, extraHeaders = {}) {
         ...(body === undefined || isForm ? {} : { 'Content-Type': 'application/json' }),
         ...extraHeaders,
       },
-      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+      body: payload,
     });
   } catch (error) {
     return { ok: false, code: CabinetSettingsErrorCodes.network, detail: String(error?.message ?? error) };

@@ -12,6 +12,6 @@ public sealed class CounterpartyDraft
 
     public string? Name { get; set; }
 
-    /// <summary>The platform's answer for a BIN or IIN, or null until the lookup ran.</summary>
+    /// <summary>The lookup result for a BIN or IIN, or null until the lookup ran.</summary>
     public CounterpartyMatch? Match { get; set; }
 }
